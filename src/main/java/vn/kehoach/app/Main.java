@@ -1,0 +1,2 @@
+package vn.kehoach.app;
+public final class Main { public static void main(String[] a) {} }

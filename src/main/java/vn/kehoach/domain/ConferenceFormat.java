@@ -1,0 +1,3 @@
+package vn.kehoach.domain;
+
+public enum ConferenceFormat { IN_PERSON, ONLINE }

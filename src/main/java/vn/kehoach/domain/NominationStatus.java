@@ -1,0 +1,3 @@
+package vn.kehoach.domain;
+
+public enum NominationStatus { RECEIVED, CHECKED, SUBMITTED, APPRAISED, DECIDED, RETURNED }

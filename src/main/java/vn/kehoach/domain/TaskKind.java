@@ -1,0 +1,3 @@
+package vn.kehoach.domain;
+
+public enum TaskKind { TASK, PRESENTATION }

@@ -1,0 +1,3 @@
+package vn.kehoach.domain;
+
+public enum TaskStatus { NOT_STARTED, IN_PROGRESS, DELIVERED, LATE }

@@ -1,0 +1,62 @@
+package vn.kehoach.domain;
+
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.Locale;
+
+/** Vietnamese sorting and diacritic-blind search: "so ket" finds "sơ kết", "Đ" sorts after "D". */
+public final class VietnameseText {
+    private VietnameseText() {}
+
+    /** A collator for Vietnamese order (a new instance: Collator is not thread-safe). */
+    public static Comparator<String> collator() {
+        Collator collator = Collator.getInstance(Text.VIETNAMESE);
+        collator.setStrength(Collator.TERTIARY);
+        return Comparator.nullsFirst(collator::compare);
+    }
+
+    /** Lowercase, no diacritics, đ → d, single spaces: the key that searches compare. */
+    public static String foldForSearch(String s) {
+        if (s == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean lastSpace = true;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (c == 'đ' || c == 'Đ') {
+                c = 'd';
+            }
+            if (Character.isWhitespace(c)) {
+                if (!lastSpace) {
+                    out.append(' ');
+                }
+                lastSpace = true;
+                continue;
+            }
+            out.append(Character.toLowerCase(c));
+            lastSpace = false;
+        }
+        return out.toString().strip();
+    }
+
+    /** True when every word of the query occurs in the text, ignoring case and diacritics. */
+    public static boolean matches(String text, String query) {
+        String folded = foldForSearch(text);
+        for (String word : foldForSearch(query).split(" ")) {
+            if (!word.isEmpty() && !folded.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static String upper(String s) {
+        return s == null ? null : s.toUpperCase(Locale.forLanguageTag("vi"));
+    }
+}
