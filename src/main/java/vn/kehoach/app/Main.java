@@ -1,2 +1,26 @@
 package vn.kehoach.app;
-public final class Main { public static void main(String[] a) {} }
+
+import vn.kehoach.cli.KehoachCommand;
+import vn.kehoach.store.AppHome;
+
+/**
+ * Entry point of {@code kehoach.jar}: with a command it runs headless (picocli), without one it
+ * opens the window. Not a JavaFX Application itself, so the shaded jar starts on a plain JRE.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        AppHome home = AppHome.detect();
+        LogSetup.init(home);
+        int exit = KehoachCommand.run(home, args, Main::launchWindow);
+        if (exit >= 0) {
+            System.exit(exit);
+        }
+    }
+
+    private static void launchWindow(String dbPath) {
+        String[] fxArgs = dbPath == null ? new String[0] : new String[] {"--db=" + dbPath};
+        javafx.application.Application.launch(vn.kehoach.ui.KehoachApp.class, fxArgs);
+    }
+}

@@ -1,0 +1,125 @@
+package vn.kehoach.app;
+
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.kehoach.domain.UserError;
+import vn.kehoach.store.AppHome;
+import vn.kehoach.store.AwardRepository;
+import vn.kehoach.store.BackupService;
+import vn.kehoach.store.Database;
+import vn.kehoach.store.DatabaseFile;
+import vn.kehoach.store.NumberRegister;
+import vn.kehoach.store.OrganizationRepository;
+import vn.kehoach.store.PersonRepository;
+import vn.kehoach.store.PlanRepository;
+import vn.kehoach.store.RecipientGroupRepository;
+import vn.kehoach.store.TaskRepository;
+
+/**
+ * Everything the UI and the CLI work with, wired by hand around one open database. No global
+ * state: a test builds its own context on a temporary folder.
+ */
+public final class AppContext implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+
+    private final AppHome home;
+    private final Database db;
+    private final BackupService backups;
+    /** Set when this is a read-only copy made from a backup: what the user must be told. */
+    private final BackupService.Backup copyOf;
+
+    private AppContext(AppHome home, Database db, BackupService.Backup copyOf) {
+        this.home = home;
+        this.db = db;
+        this.backups = new BackupService(home);
+        this.copyOf = copyOf;
+    }
+
+    /**
+     * Opens the database. The default database is created (with the sample data) on first
+     * start; any other must exist unless {@code create} is asked for.
+     */
+    public static AppContext open(AppHome home, DatabaseFile file, boolean create) {
+        boolean isNew = !file.exists();
+        boolean mayCreate = create || home.isDefault(file);
+        Database db = Database.open(file, mayCreate);
+        AppContext ctx = new AppContext(home, db, null);
+        try {
+            if (isNew && home.isDefault(file)) {
+                SampleData.load(ctx);
+            }
+            ctx.backups.backupIfDue(db);
+        } catch (UserError e) {
+            LOG.warn("Start-up work on {} failed: {}", file, e.getLocalizedMessage(), e);
+        }
+        return ctx;
+    }
+
+    /** Opens a read-only copy of a backup, when the real file cannot be reached. */
+    public static AppContext openCopy(AppHome home, BackupService.Backup backup) {
+        DatabaseFile copy = new BackupService(home).copyForReading(backup.file());
+        return new AppContext(home, Database.openReadOnly(copy), backup);
+    }
+
+    public AppHome home() {
+        return home;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    public Optional<BackupService.Backup> copyOf() {
+        return Optional.ofNullable(copyOf);
+    }
+
+    public boolean isReadOnly() {
+        return db.isReadOnly();
+    }
+
+    public OrganizationRepository organizations() {
+        return new OrganizationRepository(db);
+    }
+
+    public PersonRepository people() {
+        return new PersonRepository(db);
+    }
+
+    public RecipientGroupRepository recipientGroups() {
+        return new RecipientGroupRepository(db);
+    }
+
+    public PlanRepository plans() {
+        return new PlanRepository(db);
+    }
+
+    public TaskRepository tasks() {
+        return new TaskRepository(db);
+    }
+
+    public AwardRepository awards() {
+        return new AwardRepository(db);
+    }
+
+    public NumberRegister numberRegister() {
+        return new NumberRegister(db);
+    }
+
+    /** Closes the database after the daily backup, if one is due. */
+    @Override
+    public void close() {
+        if (!db.isReadOnly()) {
+            try {
+                backups.backupIfDue(db);
+            } catch (UserError e) {
+                LOG.warn("Backup on close failed: {}", e.getLocalizedMessage(), e);
+            }
+        }
+        db.close();
+    }
+}

@@ -1,0 +1,87 @@
+package vn.kehoach.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.kehoach.app.AppContext;
+import vn.kehoach.domain.UserError;
+import vn.kehoach.store.AppHome;
+import vn.kehoach.store.DatabaseFile;
+
+/**
+ * The command line: {@code kehoach [--db PATH] [COMMAND]}. Without a command it opens the
+ * window; with one it works headless over the same services as the window.
+ */
+@Command(name = "kehoach", mixinStandardHelpOptions = false, resourceBundle = "vn.kehoach.cli.cli",
+        subcommands = {PlansCommand.class, InitSampleCommand.class, VersionCommand.class, BackupCommand.class,
+                RestoreCommand.class})
+public final class KehoachCommand implements Callable<Integer> {
+    @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "db")
+    Path db;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT, descriptionKey = "help")
+    boolean help;
+
+    private AppHome home;
+    private Consumer<String> windowLauncher;
+    private PrintWriter out;
+    private PrintWriter err;
+
+    /** Runs the command line; returns the exit code, or -1 when the window was opened. */
+    public static int run(AppHome home, String[] args, Consumer<String> windowLauncher) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(home, args, windowLauncher, out, err);
+    }
+
+    public static int run(AppHome home, String[] args, Consumer<String> windowLauncher, PrintWriter out,
+                          PrintWriter err) {
+        KehoachCommand top = new KehoachCommand();
+        top.home = home;
+        top.windowLauncher = windowLauncher;
+        top.out = out;
+        top.err = err;
+        CommandLine cl = new CommandLine(top);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UserError u) {
+                err.println(u.getLocalizedMessage());
+                return 1;
+            }
+            org.slf4j.LoggerFactory.getLogger(KehoachCommand.class).error("Command failed", e);
+            err.println(vn.kehoach.domain.Messages.get("cli.error.unexpected", String.valueOf(e.getMessage())));
+            return 1;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        windowLauncher.accept(db == null ? null : db.toString());
+        return -1;
+    }
+
+    /** Opens the chosen database; only the default one is created when missing unless asked. */
+    AppContext open(boolean create) {
+        DatabaseFile file = home.database(db);
+        return AppContext.open(home, file, create);
+    }
+
+    AppHome home() {
+        return home;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+}
