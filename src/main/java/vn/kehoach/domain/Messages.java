@@ -17,6 +17,14 @@ public final class Messages {
     /** The message for {@code key}, with {@code {0}}-style arguments filled in. */
     public static String get(String key, Object... args) {
         String pattern = MESSAGES.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Text.VIETNAMESE).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // Ids, years and numbers of documents must print as typed ("2023", not "2.023").
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Integer || args[i] instanceof Long ? args[i].toString() : args[i];
+        }
+        return new MessageFormat(pattern, Text.VIETNAMESE).format(plain);
     }
 }

@@ -7,4 +7,9 @@ public record QuotaRule(Long id, QuotaRuleKind kind, Long awardFormId, NomineeKi
     public QuotaRule {
         description = Text.clean(description);
     }
+
+    public QuotaRule withIdNull() {
+        return new QuotaRule(null, kind, awardFormId, nomineeKind, scopeLevel, requiresStandard, maxCount,
+                organizationId, minAmount, description);
+    }
 }

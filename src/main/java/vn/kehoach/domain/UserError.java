@@ -1,7 +1,7 @@
 package vn.kehoach.domain;
 
 /**
- * A failure the user can understand and act on. It carries a message key of the Vietnamese
+ * A failure the user can understand and act on; its message is the Vietnamese one. It carries a message key of the Vietnamese
  * bundle and its arguments; the technical cause, if any, goes to the log only.
  */
 public class UserError extends RuntimeException {
@@ -13,7 +13,7 @@ public class UserError extends RuntimeException {
     }
 
     public UserError(Throwable cause, String key, Object... args) {
-        super(key, cause);
+        super(Messages.get(key, args), cause);
         this.key = key;
         this.args = args.clone();
     }
@@ -26,9 +26,4 @@ public class UserError extends RuntimeException {
         return args.clone();
     }
 
-    /** The Vietnamese message for the person. */
-    @Override
-    public String getLocalizedMessage() {
-        return Messages.get(key, args);
-    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import vn.kehoach.domain.IssuedNumber;
+import vn.kehoach.domain.NumberFormatting;
 import vn.kehoach.domain.UserError;
 
 /**
@@ -41,7 +42,7 @@ public final class NumberRegister {
         boolean taken = tx.fetchExists(ISSUED_NUMBER, ISSUED_NUMBER.SYMBOL.eq(symbol),
                 ISSUED_NUMBER.ISSUE_YEAR.eq(year), ISSUED_NUMBER.NUMBER.eq(number));
         if (taken) {
-            throw new UserError("register.error.taken", number, symbol, year);
+            throw new UserError("register.error.taken", NumberFormatting.number(number), symbol, String.valueOf(year));
         }
         try {
             long id = tx.insertInto(ISSUED_NUMBER).set(ISSUED_NUMBER.SYMBOL, symbol).set(ISSUED_NUMBER.ISSUE_YEAR, year)
@@ -50,7 +51,7 @@ public final class NumberRegister {
             Audit.record(tx, "TAKE_NUMBER", "issued_number", id, number + "/" + symbol + " " + year);
             return new IssuedNumber(id, symbol, year, number, planId, issuedOn);
         } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
-            throw new UserError(e, "register.error.taken", number, symbol, year);
+            throw new UserError(e, "register.error.taken", NumberFormatting.number(number), symbol, String.valueOf(year));
         }
     }
 
