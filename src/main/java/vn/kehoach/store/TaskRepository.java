@@ -26,6 +26,20 @@ public final class TaskRepository {
         return db.read(dsl -> ofPlan(dsl, planId));
     }
 
+    /** A task with the plan it belongs to, for views across plans. */
+    public record PlanTask(long planId, Task task) {}
+
+    /**
+     * Tasks not delivered whose deadline date falls before {@code before}: with {@code before} =
+     * today, the overdue ones; with today + 7, those due within a week as well.
+     */
+    public List<PlanTask> openDueBefore(java.time.LocalDate before) {
+        return db.read(dsl -> dsl.selectFrom(TASK)
+                .where(TASK.DUE_DATE.lt(before), TASK.STATUS.ne(TaskStatus.DELIVERED.name()))
+                .orderBy(TASK.DUE_DATE, TASK.ID)
+                .fetch(t -> new PlanTask(t.getPlanId(), toDomain(t, List.of()))));
+    }
+
     static List<Task> ofPlan(DSLContext dsl, long planId) {
         Map<Long, List<Long>> supporting = dsl.select(TASK_SUPPORTING_UNIT.TASK_ID, TASK_SUPPORTING_UNIT.ORGANIZATION_ID)
                 .from(TASK_SUPPORTING_UNIT).join(TASK).on(TASK.ID.eq(TASK_SUPPORTING_UNIT.TASK_ID))
