@@ -193,7 +193,7 @@ final class JsonFiles {
             try {
                 return MAPPER.readValue(p, type);
             } catch (JsonProcessingException e) {
-                throw translate(e, p);
+                throw translate(e, p, json);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -231,27 +231,32 @@ final class JsonFiles {
                     throw new UserError("planfile.version", versionLine, version, supportedVersion);
                 }
             } catch (JsonProcessingException e) {
-                throw translate(e, p);
+                throw translate(e, p, json);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static UserError translate(JsonProcessingException e, JsonParser p) {
+    static UserError translate(JsonProcessingException e, JsonParser p, String json) {
         JsonLocation loc = e.getLocation() != null ? e.getLocation() : p.currentLocation();
         int line = line(loc);
-        if (e instanceof StreamConstraintsException) {
+        if (causeOf(e, StreamConstraintsException.class) != null) {
             return new UserError(e, "planfile.tooLongRaw", line, show(path(p.getParsingContext())), MAX_STRING);
         }
         if (!(e instanceof JsonMappingException jme)) {
             return new UserError(e, "planfile.syntax", line, loc.getColumnNr(), show(path(p.getParsingContext())));
         }
         String path = path(jme.getPath());
-        FieldProblem problem = fieldProblem(e);
+        FieldProblem problem = causeOf(e, FieldProblem.class);
         if (problem != null) {
             String field = path.isEmpty() ? problem.field() : path + "." + problem.field();
             Object[] a = problem.args();
+            if (problem.kind() == FieldProblem.Kind.MISSING) {
+                line = locate(json, path, line); // the object that lacks the field starts here
+            } else {
+                line = locate(json, field, line);
+            }
             return switch (problem.kind()) {
                 case MISSING -> new UserError(e, "planfile.missing", line, field);
                 case TOO_LONG -> new UserError(e, "planfile.tooLong", line, field, a[0], a[1]);
@@ -262,7 +267,7 @@ final class JsonFiles {
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            return new UserError(e, "planfile.unknownField", line, show(path), known);
+            return new UserError(e, "planfile.unknownField", locate(json, path, line), show(path), known);
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             String allowed = Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString)
@@ -279,16 +284,35 @@ final class JsonFiles {
         return new UserError(e, "planfile.invalid", line, show(path));
     }
 
-    private static FieldProblem fieldProblem(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof FieldProblem fp) {
-                return fp;
-            }
-            if (t.getCause() == t) {
-                break;
+    private static <X extends Throwable> X causeOf(Throwable e, Class<X> type) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
         return null;
+    }
+
+    /**
+     * The line where the value at {@code path} starts (a field name, or an object or array
+     * element), found by a second streaming pass; {@code fallback} when not found. Databinding
+     * reports some problems only at the end of the object, this points at the field itself.
+     */
+    static int locate(String json, String path, int fallback) {
+        try (JsonParser p = MAPPER.createParser(json)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME || t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    if (path.equals(path(p.getParsingContext()))) {
+                        return line(p.currentTokenLocation());
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return fallback;
+        }
+        return fallback;
     }
 
     private static int line(JsonLocation loc) {
