@@ -41,4 +41,10 @@ public record Nomination(
                 communeId, villageId, achievement, awardFormId, proposingBodyId, receivedDate, status, returnReason,
                 decisionNumber, decisionDate, prizeAmount, contributionAmount, exemplary);
     }
+
+    public Nomination withMovementId(Long newMovementId) {
+        return new Nomination(id, newMovementId, nomineeKind, nomineeName, positionTitle, unitId, districtId,
+                communeId, villageId, achievement, awardFormId, proposingBodyId, receivedDate, status, returnReason,
+                decisionNumber, decisionDate, prizeAmount, contributionAmount, exemplary);
+    }
 }
