@@ -16,7 +16,7 @@ final class InitSampleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext ctx = top.open(true)) {
-            SampleData.Report report = SampleData.loadIntoEmpty(ctx);
+            vn.kehoach.store.SampleLoader.Report report = SampleData.loadIntoEmpty(ctx);
             top.out().println(Messages.get("cli.initSample.done", report.organizations(), report.plans(),
                     ctx.database().file().toString()));
         }

@@ -35,8 +35,11 @@ public final class AwardRepository {
     // ------------------------------------------------------------ award forms and salaries
 
     public List<AwardForm> forms() {
-        return db.read(dsl -> dsl.selectFrom(AWARD_FORM).orderBy(AWARD_FORM.SORT_ORDER, AWARD_FORM.ID)
-                .fetch(AwardRepository::toDomain));
+        return db.read(AwardRepository::forms);
+    }
+
+    static List<AwardForm> forms(DSLContext dsl) {
+        return dsl.selectFrom(AWARD_FORM).orderBy(AWARD_FORM.SORT_ORDER, AWARD_FORM.ID).fetch(AwardRepository::toDomain);
     }
 
     public AwardForm saveForm(AwardForm f) {
@@ -71,14 +74,16 @@ public final class AwardRepository {
     }
 
     public void saveBaseSalary(BaseSalary s) {
-        db.inTransaction(tx -> {
-            tx.mergeInto(BASE_SALARY).using(tx.selectOne()).on(BASE_SALARY.VALID_FROM.eq(s.validFrom()))
-                    .whenMatchedThenUpdate().set(BASE_SALARY.AMOUNT, s.amount())
-                    .whenNotMatchedThenInsert(BASE_SALARY.VALID_FROM, BASE_SALARY.AMOUNT)
-                    .values(s.validFrom(), s.amount()).execute();
-            Audit.record(tx, "UPSERT", "base_salary", null, s.validFrom() + " " + s.amount());
-            return null;
-        });
+        db.inTransaction(tx -> saveBaseSalary(tx, s));
+    }
+
+    static Void saveBaseSalary(DSLContext tx, BaseSalary s) {
+        tx.mergeInto(BASE_SALARY).using(tx.selectOne()).on(BASE_SALARY.VALID_FROM.eq(s.validFrom()))
+                .whenMatchedThenUpdate().set(BASE_SALARY.AMOUNT, s.amount())
+                .whenNotMatchedThenInsert(BASE_SALARY.VALID_FROM, BASE_SALARY.AMOUNT)
+                .values(s.validFrom(), s.amount()).execute();
+        Audit.record(tx, "UPSERT", "base_salary", null, s.validFrom() + " " + s.amount());
+        return null;
     }
 
     // ------------------------------------------------------------ movements
@@ -89,8 +94,12 @@ public final class AwardRepository {
     }
 
     public List<Movement> movementsOfPlan(long planId) {
-        return db.read(dsl -> dsl.selectFrom(MOVEMENT).where(MOVEMENT.PLAN_ID.eq(planId)).orderBy(MOVEMENT.ID)
-                .fetch(m -> movement(dsl, m)));
+        return db.read(dsl -> movementsOfPlan(dsl, planId));
+    }
+
+    static List<Movement> movementsOfPlan(DSLContext dsl, long planId) {
+        return dsl.selectFrom(MOVEMENT).where(MOVEMENT.PLAN_ID.eq(planId)).orderBy(MOVEMENT.ID)
+                .fetch(m -> movement(dsl, m));
     }
 
     public Movement saveMovement(Movement m) {
@@ -151,8 +160,12 @@ public final class AwardRepository {
     // ------------------------------------------------------------ nominations
 
     public List<Nomination> nominations(long movementId) {
-        return db.read(dsl -> dsl.selectFrom(NOMINATION).where(NOMINATION.MOVEMENT_ID.eq(movementId))
-                .orderBy(NOMINATION.ID).fetch(AwardRepository::toDomain));
+        return db.read(dsl -> nominations(dsl, movementId));
+    }
+
+    static List<Nomination> nominations(DSLContext dsl, long movementId) {
+        return dsl.selectFrom(NOMINATION).where(NOMINATION.MOVEMENT_ID.eq(movementId))
+                .orderBy(NOMINATION.ID).fetch(AwardRepository::toDomain);
     }
 
     public Nomination saveNomination(Nomination n) {

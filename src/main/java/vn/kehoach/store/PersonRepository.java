@@ -18,23 +18,29 @@ public final class PersonRepository {
     }
 
     public List<Person> all() {
-        return db.read(dsl -> dsl.selectFrom(PERSON).orderBy(PERSON.ID)
-                .fetch(r -> new Person(r.getId(), r.getFullName(), r.getTitle(), r.getOrganizationId())));
+        return db.read(PersonRepository::all);
+    }
+
+    static List<Person> all(org.jooq.DSLContext dsl) {
+        return dsl.selectFrom(PERSON).orderBy(PERSON.ID)
+                .fetch(r -> new Person(r.getId(), r.getFullName(), r.getTitle(), r.getOrganizationId()));
     }
 
     public Person save(Person p) {
+        return db.inTransaction(tx -> save(tx, p));
+    }
+
+    static Person save(org.jooq.DSLContext tx, Person p) {
         if (Text.isBlank(p.fullName())) {
             throw new UserError("person.error.nameRequired");
         }
-        return db.inTransaction(tx -> {
-            PersonRecord r = p.id() == null ? tx.newRecord(PERSON) : tx.fetchOne(PERSON, PERSON.ID.eq(p.id()));
-            r.setFullName(p.fullName());
-            r.setTitle(p.title());
-            r.setOrganizationId(p.organizationId());
-            r.store();
-            Audit.record(tx, p.id() == null ? "INSERT" : "UPDATE", "person", r.getId(), p.fullName());
-            return new Person(r.getId(), p.fullName(), p.title(), p.organizationId());
-        });
+        PersonRecord r = p.id() == null ? tx.newRecord(PERSON) : tx.fetchOne(PERSON, PERSON.ID.eq(p.id()));
+        r.setFullName(p.fullName());
+        r.setTitle(p.title());
+        r.setOrganizationId(p.organizationId());
+        r.store();
+        Audit.record(tx, p.id() == null ? "INSERT" : "UPDATE", "person", r.getId(), p.fullName());
+        return new Person(r.getId(), p.fullName(), p.title(), p.organizationId());
     }
 
     public void delete(long id) {

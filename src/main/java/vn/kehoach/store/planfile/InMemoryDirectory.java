@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import vn.kehoach.domain.AwardForm;
 import vn.kehoach.domain.Organization;
 import vn.kehoach.domain.OrganizationKind;
@@ -27,13 +28,47 @@ public final class InMemoryDirectory implements DirectoryResolver {
     private final Map<Long, Person> people = new LinkedHashMap<>();
     private final List<Organization> createdBodies = new ArrayList<>();
     private final List<RecipientGroup> createdGroups = new ArrayList<>();
+    private final UnaryOperator<Organization> bodyStore;
+    private final UnaryOperator<RecipientGroup> groupStore;
     private long nextId = 1;
+
+    /** A directory that gives ids itself. */
+    public InMemoryDirectory() {
+        this.bodyStore = null;
+        this.groupStore = null;
+    }
+
+    /**
+     * A directory mirroring a database: bodies and groups a file names but the directory lacks
+     * are handed to the stores, which save them and return them with their id.
+     */
+    public InMemoryDirectory(UnaryOperator<Organization> bodyStore, UnaryOperator<RecipientGroup> groupStore) {
+        this.bodyStore = bodyStore;
+        this.groupStore = groupStore;
+    }
 
     /** Adds a body (its id, if any, is replaced) and returns it with its new id. */
     public Organization add(Organization body) {
-        Organization stored = body.withId(nextId++);
+        Organization stored = bodyStore != null ? bodyStore.apply(body.withId(null)) : body.withId(nextId++);
         bodies.put(stored.id(), stored);
         return stored;
+    }
+
+    /** Adds something that already has its id, e.g. read from the database. */
+    public void put(Organization body) {
+        bodies.put(body.id(), body);
+    }
+
+    public void put(RecipientGroup group) {
+        groups.put(group.id(), group);
+    }
+
+    public void put(AwardForm form) {
+        awardForms.put(form.id(), form);
+    }
+
+    public void put(Person person) {
+        people.put(person.id(), person);
     }
 
     /** Replaces a stored body (same id), e.g. to set mergedIntoId once the target exists. */
@@ -45,7 +80,8 @@ public final class InMemoryDirectory implements DirectoryResolver {
     }
 
     public RecipientGroup addGroup(String name, int sortOrder, List<Long> memberIds) {
-        RecipientGroup g = new RecipientGroup(nextId++, name, sortOrder, memberIds);
+        RecipientGroup g = groupStore != null ? groupStore.apply(new RecipientGroup(null, name, sortOrder, memberIds))
+                : new RecipientGroup(nextId++, name, sortOrder, memberIds);
         groups.put(g.id(), g);
         return g;
     }

@@ -1,0 +1,88 @@
+package vn.kehoach.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import vn.kehoach.domain.Movement;
+import vn.kehoach.domain.Nomination;
+import vn.kehoach.domain.Organization;
+import vn.kehoach.domain.Plan;
+import vn.kehoach.domain.RecipientGroup;
+import vn.kehoach.domain.UserError;
+import vn.kehoach.store.planfile.ImportedPlan;
+import vn.kehoach.store.planfile.InMemoryDirectory;
+import vn.kehoach.store.planfile.PlanFile;
+import vn.kehoach.store.planfile.PlanFileCodec;
+import vn.kehoach.store.planfile.PlanFileMapper;
+
+/**
+ * Plans travelling between offices as plan files. An import is one transaction: the bodies
+ * and recipient groups the file names and the directory lacks are added (and reported), then the plan, its
+ * movements and nominations are saved — all of it, or nothing.
+ */
+public final class PlanTransfer {
+    private final Database db;
+
+    public PlanTransfer(Database db) {
+        this.db = db;
+    }
+
+    /** What an import stored, and which bodies and recipient groups it had to add to the directory. */
+    public record Imported(Plan plan, List<Movement> movements, List<Nomination> nominations,
+                           List<Organization> addedBodies, List<RecipientGroup> addedGroups) {}
+
+    public Imported importFile(Path file) {
+        PlanFile parsed = PlanFileCodec.read(file);
+        return db.inTransaction(tx -> importInto(tx, parsed));
+    }
+
+    public Imported importPlan(PlanFile file) {
+        return db.inTransaction(tx -> importInto(tx, file));
+    }
+
+    static Imported importInto(DSLContext tx, PlanFile file) {
+        InMemoryDirectory dir = directory(tx);
+        ImportedPlan imported = PlanFileMapper.fromFile(file, dir);
+        Plan plan = PlanRepository.save(tx, imported.plan().withId(null));
+        List<Movement> movements = new ArrayList<>();
+        for (Movement m : imported.movements()) {
+            movements.add(AwardRepository.saveMovement(tx, m.withId(null).withPlanId(plan.id())));
+        }
+        List<Nomination> nominations = new ArrayList<>();
+        for (Nomination n : imported.nominations()) {
+            int index = imported.movements().indexOf(imported.movementOf(n));
+            nominations.add(AwardRepository.saveNomination(tx, n.withMovementId(movements.get(index).id())));
+        }
+        return new Imported(plan, movements, nominations, dir.createdBodies(), dir.createdGroups());
+    }
+
+    /** Writes a plan with its movements and nominations to a plan file (atomically). */
+    public void exportFile(long planId, Path out) {
+        PlanFile file = db.read(dsl -> toFile(dsl, planId));
+        PlanFileCodec.write(file, out);
+    }
+
+    public PlanFile toFile(long planId) {
+        return db.read(dsl -> toFile(dsl, planId));
+    }
+
+    private static PlanFile toFile(DSLContext dsl, long planId) {
+        Plan plan = PlanRepository.find(dsl, planId).orElseThrow(() -> new UserError("plan.error.notFound", planId));
+        List<Movement> movements = AwardRepository.movementsOfPlan(dsl, planId);
+        List<Nomination> nominations = new ArrayList<>();
+        movements.forEach(m -> nominations.addAll(AwardRepository.nominations(dsl, m.id())));
+        return PlanFileMapper.toFile(plan, movements, nominations, directory(dsl));
+    }
+
+    /** The database's directory as a resolver; a body it lacks is saved in the same transaction. */
+    static InMemoryDirectory directory(DSLContext tx) {
+        InMemoryDirectory dir = new InMemoryDirectory(o -> OrganizationRepository.save(tx, o),
+                g -> RecipientGroupRepository.save(tx, g));
+        OrganizationRepository.all(tx).forEach(dir::put);
+        RecipientGroupRepository.all(tx).forEach(dir::put);
+        AwardRepository.forms(tx).forEach(dir::put);
+        PersonRepository.all(tx).forEach(dir::put);
+        return dir;
+    }
+}
