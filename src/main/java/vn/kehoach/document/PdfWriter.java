@@ -93,14 +93,17 @@ public final class PdfWriter {
     private Paragraph paragraph(Para p, double availableMm) {
         ParaStyle s = p.style();
         if (p.isRule()) {
-            Paragraph rule = new Paragraph(3f);
+            // the line sits about 5 pt under the previous baseline, clear of descenders
+            Paragraph rule = new Paragraph(11f, "", fonts.font(8, false, false));
             float percent = (float) Math.min(100, p.ruleWidthMm() / availableMm * 100);
-            rule.add(new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 0f)));
+            Chunk line = new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 2f));
+            line.setFont(fonts.font(8, false, false));
+            rule.add(line);
             rule.setSpacingBefore(0f);
             rule.setSpacingAfter(0f);
             return rule;
         }
-        Paragraph para = new Paragraph(lineHeight(s));
+        Paragraph para = new Paragraph(lineHeight(s), "", fonts.font(s.size(), s.bold(), s.italic()));
         for (Run r : p.runs()) {
             boolean bold = r.bold() != null ? r.bold() : s.bold();
             boolean italic = r.italic() != null ? r.italic() : s.italic();
@@ -115,7 +118,6 @@ public final class PdfWriter {
         para.setFirstLineIndent(pt(s.firstLineIndentMm()));
         para.setSpacingBefore((float) s.spaceBeforePt());
         para.setSpacingAfter((float) s.spaceAfterPt());
-        para.setKeepTogether(s.keepWithNext());
         return para;
     }
 
