@@ -95,8 +95,9 @@ public final class DocxWriter {
             } else if (block instanceof SectionStart s) {
                 XWPFParagraph end = doc.createParagraph();
                 end.setStyle(ParaStyle.SECTION_BREAK.styleId());
-                CTSectPr sect = end.getCTP().addNewPPr().addNewSectPr();
-                for (CTHdrFtrRef ref : bodySect.getHeaderReferenceList()) {
+                CTPPr endPPr = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
+                CTSectPr sect = endPPr.addNewSectPr();
+                for (CTHdrFtrRef ref : firstSection ? bodySect.getHeaderReferenceList() : List.<CTHdrFtrRef>of()) {
                     CTHdrFtrRef copy = sect.addNewHeaderReference();
                     copy.setId(ref.getId());
                     copy.setType(ref.getType());
@@ -127,6 +128,8 @@ public final class DocxWriter {
         mar.setGutter(BigInteger.ZERO);
         if (titlePage && !sect.isSetTitlePg()) {
             sect.addNewTitlePg();
+        } else if (!titlePage && sect.isSetTitlePg()) {
+            sect.unsetTitlePg();
         }
     }
 
