@@ -14,6 +14,9 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.SplitCharacter;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -33,6 +36,16 @@ public final class PdfWriter {
     /** Line height of Times New Roman / Liberation Serif at single spacing, in ems. */
     private static final double SINGLE_LINE_EM = 1.15;
     private static final float TABLE_PADDING_PT = 4f;
+    /**
+     * Lines break at spaces only: a break after the hyphen of "2021-2025" would make text
+     * extraction (pdftotext) drop the hyphen, so the PDF would no longer read as typed.
+     */
+    private static final SplitCharacter SPACES_ONLY = new DefaultSplitCharacter() {
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+            return getCurrentCharacter(current, cc, ck) == ' ';
+        }
+    };
 
     private final DocumentFonts fonts = DocumentFonts.get();
 
@@ -107,7 +120,9 @@ public final class PdfWriter {
         for (Run r : p.runs()) {
             boolean bold = r.bold() != null ? r.bold() : s.bold();
             boolean italic = r.italic() != null ? r.italic() : s.italic();
-            para.add(new Chunk(r.text(), fonts.font(s.size(), bold, italic)));
+            Chunk chunk = new Chunk(r.text(), fonts.font(s.size(), bold, italic));
+            chunk.setSplitCharacter(SPACES_ONLY);
+            para.add(chunk);
         }
         para.setAlignment(switch (s.align()) {
             case LEFT -> Element.ALIGN_LEFT;
