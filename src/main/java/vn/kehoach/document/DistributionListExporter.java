@@ -63,7 +63,7 @@ public final class DistributionListExporter {
                 Run.plain(plan.title()))));
 
         double w = PageSetup.textWidthMm(false);
-        List<Double> widths = List.of(12.0, w - 12 - 55 - 15 - 25, 55.0, 15.0, 25.0);
+        List<Double> widths = List.of(12.0, w - 12 - 45 - 14 - 24, 45.0, 14.0, 24.0);
         List<List<List<Para>>> rows = new ArrayList<>();
         rows.add(PlanLayout.headerRow("document.table.number", "document.distribution.name",
                 "document.distribution.contact", "document.distribution.copies", "document.distribution.channel"));
