@@ -25,7 +25,7 @@ public enum ParaStyle {
     POINT("KHPoint", "KH Point", 14, false, false, Align.JUSTIFY, 12.7, 6, 0, 1.15, false),
     BULLET("KHBullet", "KH Bullet", 14, false, false, Align.JUSTIFY, 12.7, 6, 0, 1.15, false),
     SUB_BULLET("KHSubBullet", "KH Sub Bullet", 14, false, false, Align.JUSTIFY, 12.7, 6, 0, 1.15, false),
-    CLOSING("KHClosing", "KH Closing", 14, false, false, Align.JUSTIFY, 12.7, 6, 0, 1.15, false),
+    CLOSING("KHClosing", "KH Closing", 14, false, false, Align.JUSTIFY, 12.7, 6, 0, 1.15, true),
     RECIPIENTS_HEADING("KHRecipientsHeading", "KH Recipients Heading", 12, true, true, Align.LEFT, 0, 0, 0, 1.0, true),
     RECIPIENT("KHRecipient", "KH Recipient", 11, false, false, Align.LEFT, 0, 0, 0, 1.0, false),
     AUTHORITY("KHAuthority", "KH Authority", 14, true, false, Align.CENTER, 0, 0, 0, 1.0, true),
@@ -39,6 +39,8 @@ public enum ParaStyle {
     TABLE_CENTER("KHTableCenter", "KH Table Center", 13, false, false, Align.CENTER, 0, 3, 3, 1.0, false),
     INFO("KHInfo", "KH Info", 14, false, false, Align.LEFT, 0, 3, 3, 1.0, false),
     PAGE_NUMBER("KHPageNumber", "KH Page Number", 13, false, false, Align.CENTER, 0, 0, 0, 1.0, false),
+    /** An empty paragraph that keeps the signature grid clear of the closing sentence. */
+    SPACER("KHSpacer", "KH Spacer", 6, false, false, Align.LEFT, 0, 0, 0, 1.0, true),
     SECTION_BREAK("KHSectionBreak", "KH Section Break", 1, false, false, Align.LEFT, 0, 0, 0, 1.0, false);
 
     /** Horizontal alignment of a paragraph. */

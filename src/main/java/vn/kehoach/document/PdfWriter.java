@@ -66,7 +66,9 @@ public final class PdfWriter {
             doc.open();
             boolean landscape = false;
             float pending = 0;
-            for (Block block : laidOut.blocks()) {
+            List<Block> blocks = laidOut.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block block = blocks.get(i);
                 double available = PageSetup.textWidthMm(landscape);
                 if (block instanceof Para p) {
                     if (isEmpty(p)) {
@@ -76,7 +78,14 @@ public final class PdfWriter {
                     Paragraph para = paragraph(p, available);
                     para.setSpacingBefore(para.getSpacingBefore() + pending);
                     pending = 0;
-                    doc.add(para);
+                    Table next = keptTable(blocks, i + 1);
+                    if (p.style().keepWithNext() && next != null) {
+                        // the closing sentence goes with the signature: never a signature page on its own
+                        doc.add(together(para, table(next)));
+                        i = blocks.indexOf(next);
+                    } else {
+                        doc.add(para);
+                    }
                 } else if (block instanceof Table t) {
                     doc.add(table(t));
                 } else if (block instanceof SectionStart s) {
@@ -89,6 +98,35 @@ public final class PdfWriter {
         } catch (DocumentException e) {
             throw new IOException(e);
         }
+    }
+
+    /** The keep-together table that follows at {@code from}, past empty paragraphs, or null. */
+    private static Table keptTable(List<Block> blocks, int from) {
+        for (int i = from; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Table t) {
+                return t.keepTogether() ? t : null;
+            }
+            if (!(b instanceof Para p) || !isEmpty(p)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static PdfPTable together(Paragraph para, PdfPTable table) {
+        PdfPTable outer = new PdfPTable(1);
+        outer.setTotalWidth(table.getTotalWidth());
+        outer.setLockedWidth(true);
+        outer.setHorizontalAlignment(Element.ALIGN_LEFT);
+        outer.setKeepTogether(true);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0f);
+        cell.addElement(para);
+        cell.addElement(table);
+        outer.addCell(cell);
+        return outer;
     }
 
     private static boolean isEmpty(Para p) {
@@ -149,7 +187,7 @@ public final class PdfWriter {
         table.setHeaderRows(t.headerRows());
         table.setSplitLate(false);
         table.setKeepTogether(t.keepTogether());
-        table.setSpacingBefore(t.borders() ? 0f : 6f);
+        table.setSpacingBefore(6f);
         for (List<List<Para>> row : t.rows()) {
             for (int c = 0; c < row.size(); c++) {
                 PdfPCell cell = new PdfPCell();

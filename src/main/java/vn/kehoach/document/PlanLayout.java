@@ -62,6 +62,7 @@ public final class PlanLayout {
         if (plan.closingText() != null) {
             blocks.add(Para.of(ParaStyle.CLOSING, OfficialWording.runs(OfficialWording.closing(plan.closingText()))));
         }
+        blocks.add(Para.of(ParaStyle.SPACER, ""));
         blocks.add(closingGrid(plan));
         addAppendices(blocks, plan);
         return new LaidOutDocument(plan.title(), blocks);
