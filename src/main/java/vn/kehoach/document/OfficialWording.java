@@ -20,8 +20,10 @@ public final class OfficialWording {
 
     /** "Số: 25/KH-BCĐ", or for a draft "Số:      /KH-UBND". */
     public static String numberLine(PlanHeader header) {
-        String number = header.number() == null ? BLANK : NumberFormatting.number(header.number());
-        return "Số: " + (header.number() == null ? number.substring(1) : number) + "/" + header.symbol();
+        if (header.number() == null) {
+            return "Số:" + BLANK + "/" + header.symbol();
+        }
+        return "Số: " + NumberFormatting.number(header.number()) + "/" + header.symbol();
     }
 
     /** "Gia Lai, ngày 05 tháng 02 năm 2023"; a draft: "Gia Lai, ngày      tháng      năm 2023". */
