@@ -1,0 +1,99 @@
+package vn.kehoach.document;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import vn.kehoach.document.Block.Para;
+import vn.kehoach.document.Block.Run;
+import vn.kehoach.document.Block.Table;
+import vn.kehoach.domain.Channel;
+import vn.kehoach.domain.Messages;
+import vn.kehoach.domain.Organization;
+import vn.kehoach.domain.Plan;
+import vn.kehoach.domain.Recipient;
+
+/**
+ * The distribution list for the records clerk: every recipient of a plan with full name, address
+ * or e-mail, copies and channel; a recipient that is a saved group is expanded into its members.
+ */
+public final class DistributionListExporter {
+    private final DirectoryLookup lookup;
+
+    public DistributionListExporter(DirectoryLookup lookup) {
+        this.lookup = Objects.requireNonNull(lookup);
+    }
+
+    /** One line of the list. */
+    public record Entry(String name, String contact, int copies, Channel channel) {}
+
+    /** The recipients with groups expanded, in the order of "Nơi nhận". */
+    public List<Entry> entries(Plan plan) {
+        List<Entry> out = new ArrayList<>();
+        for (Recipient r : plan.recipients()) {
+            List<Organization> members = r.groupId() == null ? List.of() : lookup.groupMembers(r.groupId());
+            if (!members.isEmpty()) {
+                members.forEach(o -> out.add(new Entry(o.fullName(), contact(o, r.channel()), r.copies(), r.channel())));
+                continue;
+            }
+            Organization o = lookup.organization(r.organizationId()).orElse(null);
+            out.add(new Entry(o == null ? r.text() : o.fullName(), o == null ? "" : contact(o, r.channel()),
+                    r.copies(), r.channel()));
+        }
+        return out;
+    }
+
+    private static String contact(Organization o, Channel channel) {
+        String first = channel == Channel.PAPER ? o.address() : o.email();
+        String second = channel == Channel.PAPER ? o.email() : o.address();
+        return first != null ? first : second == null ? "" : second;
+    }
+
+    public LaidOutDocument layout(Plan plan) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Para.of(ParaStyle.KIND, Messages.get("document.distribution.title")));
+        blocks.add(Para.rule(40));
+        String date = plan.header().issueDate() == null ? OfficialWording.dateWords(null, plan.header().year())
+                : "ngày " + OfficialWording.shortDate(plan.header().issueDate());
+        String number = plan.header().number() == null ? OfficialWording.BLANK + "/" + plan.header().symbol() : plan.numberAndSymbol();
+        blocks.add(Para.of(ParaStyle.INFO, List.of(Run.bold(Messages.get("document.distribution.plan") + " "),
+                Run.plain(number + " " + date))));
+        blocks.add(Para.of(ParaStyle.INFO, List.of(Run.bold(Messages.get("document.distribution.abstract") + " "),
+                Run.plain(plan.title()))));
+
+        double w = PageSetup.textWidthMm(false);
+        List<Double> widths = List.of(12.0, w - 12 - 45 - 14 - 24, 45.0, 14.0, 24.0);
+        List<List<List<Para>>> rows = new ArrayList<>();
+        rows.add(PlanLayout.headerRow("document.table.number", "document.distribution.name",
+                "document.distribution.contact", "document.distribution.copies", "document.distribution.channel"));
+        int n = 0;
+        int total = 0;
+        for (Entry e : entries(plan)) {
+            n++;
+            total += e.copies();
+            rows.add(List.of(
+                    PlanLayout.cell(ParaStyle.TABLE_CENTER, Integer.toString(n)),
+                    PlanLayout.cell(ParaStyle.TABLE_TEXT, e.name()),
+                    PlanLayout.cell(ParaStyle.TABLE_TEXT, e.contact()),
+                    PlanLayout.cell(ParaStyle.TABLE_CENTER, Integer.toString(e.copies())),
+                    PlanLayout.cell(ParaStyle.TABLE_CENTER, Messages.get("document.distribution.channel." + e.channel().name()))));
+        }
+        rows.add(List.of(
+                List.of(Para.of(ParaStyle.TABLE_HEADER, "")),
+                List.of(Para.of(ParaStyle.TABLE_HEADER, Messages.get("document.distribution.total", n))),
+                List.of(Para.of(ParaStyle.TABLE_HEADER, "")),
+                List.of(Para.of(ParaStyle.TABLE_HEADER, Integer.toString(total))),
+                List.of(Para.of(ParaStyle.TABLE_HEADER, ""))));
+        blocks.add(new Table(widths, rows, true, 1, false));
+        return new LaidOutDocument(Messages.get("document.distribution.title") + " — " + plan.title(), blocks);
+    }
+
+    public void exportDocx(Plan plan, Path target) {
+        new DocxWriter().write(layout(plan), target);
+    }
+
+    public void exportPdf(Plan plan, Path target) {
+        new PdfWriter().write(layout(plan), target);
+    }
+}

@@ -1,0 +1,325 @@
+package vn.kehoach.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import vn.kehoach.document.Block.Para;
+import vn.kehoach.document.Block.Run;
+import vn.kehoach.document.Block.SectionStart;
+import vn.kehoach.document.Block.Table;
+import vn.kehoach.domain.Messages;
+import vn.kehoach.domain.Organization;
+import vn.kehoach.domain.OutlineNumbering;
+import vn.kehoach.domain.Plan;
+import vn.kehoach.domain.PlanHeader;
+import vn.kehoach.domain.Recipient;
+import vn.kehoach.domain.Section;
+import vn.kehoach.domain.SectionLevel;
+import vn.kehoach.domain.Task;
+import vn.kehoach.domain.TaskKind;
+import vn.kehoach.domain.Text;
+import vn.kehoach.domain.VietnameseText;
+
+/**
+ * Lays a plan out once by the rules of Decree 30/2020 (docs/official-format.md) into the neutral
+ * {@link Block} model that {@link DocxWriter} and {@link PdfWriter} write.
+ */
+public final class PlanLayout {
+    public static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    public static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    public static final String KIND = "KẾ HOẠCH";
+    /** Header grid: left column (bodies, number) and right column (national title, date). */
+    static final double HEADER_LEFT_MM = 62;
+    /** Recipients column of the closing grid; the signature takes the rest. */
+    static final double RECIPIENTS_MM = 80;
+    private static final int SIGNATURE_SPACE_LINES = 4;
+
+    private final DirectoryLookup lookup;
+
+    public PlanLayout(DirectoryLookup lookup) {
+        this.lookup = Objects.requireNonNull(lookup);
+    }
+
+    public LaidOutDocument layout(Plan plan) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(headerGrid(plan.header()));
+        blocks.add(Para.of(ParaStyle.KIND, KIND));
+        for (String line : plan.title().split("\n")) {
+            blocks.add(Para.of(ParaStyle.ABSTRACT, line.strip()));
+        }
+        blocks.add(Para.rule(shortRuleMm(plan.title(), ParaStyle.ABSTRACT, PageSetup.textWidthMm(false))));
+        List<String> bases = plan.legalBases().stream().filter(s -> !s.isBlank()).toList();
+        for (int i = 0; i < bases.size(); i++) {
+            blocks.add(Para.of(ParaStyle.LEGAL_BASIS,
+                    OfficialWording.runs(OfficialWording.endWith(bases.get(i), i == bases.size() - 1 ? "." : ";"))));
+        }
+        addText(blocks, ParaStyle.BODY, null, plan.preamble());
+        addOutline(blocks, plan.outline());
+        addText(blocks, ParaStyle.BODY, null, plan.contactText());
+        if (plan.closingText() != null) {
+            blocks.add(Para.of(ParaStyle.CLOSING, OfficialWording.runs(OfficialWording.closing(plan.closingText()))));
+        }
+        blocks.add(Para.of(ParaStyle.SPACER, ""));
+        blocks.add(closingGrid(plan));
+        addAppendices(blocks, plan);
+        return new LaidOutDocument(plan.title(), blocks);
+    }
+
+    // ---------------------------------------------------------------- header
+
+    private Table headerGrid(PlanHeader h) {
+        double rightMm = PageSetup.textWidthMm(false) - HEADER_LEFT_MM;
+        List<Para> left = new ArrayList<>();
+        if (h.governingBody() != null) {
+            for (String line : h.governingBody().split("\n")) {
+                left.add(Para.of(ParaStyle.GOVERNING_BODY, VietnameseText.upper(line.strip())));
+            }
+        }
+        String[] issuing = h.issuingBody().split("\n");
+        double longest = 0;
+        for (String line : issuing) {
+            String upper = VietnameseText.upper(line.strip());
+            left.add(Para.of(ParaStyle.ISSUING_BODY, upper));
+            longest = Math.max(longest, width(upper, ParaStyle.ISSUING_BODY));
+        }
+        left.add(Para.rule(Math.min(longest, HEADER_LEFT_MM) * 0.4));
+        left.add(Para.of(ParaStyle.NUMBER, OfficialWording.numberLine(h)));
+
+        List<Para> right = new ArrayList<>();
+        right.add(Para.of(ParaStyle.NATIONAL_TITLE, NATIONAL_TITLE));
+        right.add(Para.of(ParaStyle.MOTTO, MOTTO));
+        right.add(Para.rule(width(MOTTO, ParaStyle.MOTTO)));
+        right.add(Para.of(ParaStyle.PLACE_DATE, OfficialWording.placeAndDate(h)));
+        return new Table(List.of(HEADER_LEFT_MM, rightMm), List.of(List.of(left, right)), false, 0, true);
+    }
+
+    private static double width(String text, ParaStyle style) {
+        return DocumentFonts.get().widthMm(text, style.size(), style.bold(), style.italic());
+    }
+
+    /** A line 1/3 of the text's longest line (capped at the available width), at least 2 cm. */
+    private static double shortRuleMm(String text, ParaStyle style, double availableMm) {
+        double longest = 0;
+        for (String line : text.split("\n")) {
+            longest = Math.max(longest, Math.min(width(line.strip(), style), availableMm));
+        }
+        return Math.max(20, longest / 3);
+    }
+
+    // ---------------------------------------------------------------- body
+
+    private static void addText(List<Block> blocks, ParaStyle style, String label, String text) {
+        if (text == null || text.isBlank()) {
+            if (label != null) {
+                blocks.add(Para.of(style, label));
+            }
+            return;
+        }
+        boolean first = true;
+        for (String line : text.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            List<Run> runs = new ArrayList<>();
+            if (first && label != null) {
+                runs.add(Run.plain(label + " "));
+            }
+            runs.addAll(OfficialWording.runs(line.strip()));
+            blocks.add(Para.of(first ? style : continuation(style), runs));
+            first = false;
+        }
+    }
+
+    /** Further paragraphs of a section's text keep the section's style unless that is a heading style. */
+    private static ParaStyle continuation(ParaStyle style) {
+        return style == ParaStyle.PART || style == ParaStyle.ITEM ? ParaStyle.BODY : style;
+    }
+
+    private static void addOutline(List<Block> blocks, List<Section> sections) {
+        List<String> labels = OutlineNumbering.labels(sections);
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            String label = labels.get(i).isEmpty() ? null : labels.get(i);
+            ParaStyle style = styleOf(s.level(), s.heading() != null);
+            if (s.heading() != null) {
+                String heading = s.level() == SectionLevel.PART ? VietnameseText.upper(s.heading()) : s.heading();
+                List<Run> runs = new ArrayList<>();
+                if (label != null) {
+                    runs.add(Run.plain(label + " "));
+                }
+                runs.addAll(OfficialWording.runs(heading));
+                blocks.add(Para.of(style, runs));
+                addText(blocks, ParaStyle.BODY, null, s.text());
+            } else {
+                addText(blocks, style, label, s.text());
+            }
+            addOutline(blocks, s.children());
+        }
+    }
+
+    private static ParaStyle styleOf(SectionLevel level, boolean hasHeading) {
+        return switch (level) {
+            case PART -> ParaStyle.PART;
+            case ITEM -> hasHeading ? ParaStyle.ITEM : ParaStyle.ITEM_TEXT;
+            case POINT -> ParaStyle.POINT;
+            case BULLET -> ParaStyle.BULLET;
+            case SUB_BULLET -> ParaStyle.SUB_BULLET;
+            case PARAGRAPH -> ParaStyle.BODY;
+        };
+    }
+
+    // ---------------------------------------------------------------- signature and recipients
+
+    private static Table closingGrid(Plan plan) {
+        List<Para> left = new ArrayList<>();
+        left.add(Para.of(ParaStyle.RECIPIENTS_HEADING, "Nơi nhận:"));
+        for (Recipient r : plan.recipients()) {
+            left.add(Para.of(ParaStyle.RECIPIENT, "- " + OfficialWording.endWith(r.printed(), ";")));
+        }
+        left.add(Para.of(ParaStyle.RECIPIENT, "- " + archiveLine(plan.archiveLine())));
+
+        List<Para> right = new ArrayList<>();
+        if (plan.signature() != null) {
+            plan.signature().authorityLines().forEach(l -> right.add(Para.of(ParaStyle.AUTHORITY, l)));
+            for (int i = 0; i < SIGNATURE_SPACE_LINES; i++) {
+                right.add(Para.of(ParaStyle.SIGNATURE_SPACE, ""));
+            }
+            if (plan.signature().signerName() != null) {
+                right.add(Para.of(ParaStyle.SIGNER, plan.signature().signerName()));
+            }
+        }
+        double width = PageSetup.textWidthMm(false);
+        return new Table(List.of(RECIPIENTS_MM, width - RECIPIENTS_MM), List.of(List.of(left, right)), false, 0, true);
+    }
+
+    /** "Lưu: VT, NL." from whatever the clerk typed ("VT, NL", "Lưu: VT, NL;" …). */
+    static String archiveLine(String archive) {
+        String a = archive == null ? "" : archive.strip();
+        if (a.startsWith("- ")) {
+            a = a.substring(2).strip();
+        }
+        if (a.regionMatches(true, 0, "Lưu", 0, 3)) {
+            a = a.substring(3).replaceFirst("^\\s*:\\s*", "");
+        }
+        a = OfficialWording.endWith(a, "");
+        if (!a.startsWith("VT")) {
+            a = a.isEmpty() ? "VT" : "VT, " + a;
+        }
+        return "Lưu: " + a + ".";
+    }
+
+    // ---------------------------------------------------------------- appendices
+
+    private void addAppendices(List<Block> blocks, Plan plan) {
+        List<Task> tasks = plan.tasks().stream().filter(t -> t.kind() == TaskKind.TASK).toList();
+        List<Task> presentations = plan.tasks().stream().filter(t -> t.kind() == TaskKind.PRESENTATION).toList();
+        int count = (tasks.isEmpty() ? 0 : 1) + (presentations.isEmpty() ? 0 : 1);
+        int number = 0;
+        if (!tasks.isEmpty()) {
+            number++;
+            appendixHeading(blocks, plan, count == 1 ? null : number, Messages.get("document.appendix.assignment"));
+            blocks.add(assignmentTable(tasks));
+        }
+        if (!presentations.isEmpty()) {
+            number++;
+            appendixHeading(blocks, plan, count == 1 ? null : number, Messages.get("document.appendix.presentations"));
+            blocks.add(presentationTable(presentations));
+        }
+    }
+
+    private void appendixHeading(List<Block> blocks, Plan plan, Integer number, String title) {
+        blocks.add(new SectionStart(true));
+        blocks.add(Para.of(ParaStyle.APPENDIX_LABEL, number == null ? "Phụ lục" : "Phụ lục " + OutlineNumbering.roman(number)));
+        blocks.add(Para.of(ParaStyle.APPENDIX_TITLE, VietnameseText.upper(title)));
+        blocks.add(Para.of(ParaStyle.APPENDIX_NOTE, attachmentNote(plan)));
+    }
+
+    /** "(Kèm theo Kế hoạch số 25/KH-BCĐ ngày 21/01/2022 của Ban Chỉ đạo …)". */
+    String attachmentNote(Plan plan) {
+        PlanHeader h = plan.header();
+        String date = h.issueDate() == null ? OfficialWording.dateWords(null, h.year()) : "ngày " + OfficialWording.shortDate(h.issueDate());
+        String number = h.number() == null ? OfficialWording.BLANK + "/" + h.symbol() : plan.numberAndSymbol();
+        String issuer = lookup.organization(h.issuingBodyId()).map(Organization::fullName)
+                .orElse(h.issuingBody().replace('\n', ' '));
+        return "(Kèm theo Kế hoạch số " + number + " " + date + " của " + issuer + ")";
+    }
+
+    private Table assignmentTable(List<Task> tasks) {
+        double w = PageSetup.textWidthMm(true);
+        List<Double> widths = List.of(12.0, 0.0, 48.0, 50.0, 40.0, 30.0);
+        double rest = w - widths.stream().mapToDouble(Double::doubleValue).sum();
+        widths = List.of(12.0, rest, 48.0, 50.0, 40.0, 30.0);
+        List<List<List<Para>>> rows = new ArrayList<>();
+        rows.add(headerRow("document.table.number", "document.table.task", "document.table.leadUnit",
+                "document.table.supportingUnits", "document.table.deliverable", "document.table.deadline"));
+        int n = 0;
+        for (Task t : tasks) {
+            n++;
+            String task = t.details() == null ? t.title() : t.title() + "\n" + t.details();
+            rows.add(List.of(
+                    cell(ParaStyle.TABLE_CENTER, Integer.toString(n)),
+                    cell(ParaStyle.TABLE_TEXT, task),
+                    cell(ParaStyle.TABLE_TEXT, unitName(t.leadUnitId())),
+                    cell(ParaStyle.TABLE_TEXT, t.supportingUnitIds().stream().map(this::unitName)
+                            .filter(s -> !s.isEmpty()).collect(Collectors.joining("\n"))),
+                    cell(ParaStyle.TABLE_TEXT, t.deliverable() == null ? "" : t.deliverable()),
+                    cell(ParaStyle.TABLE_CENTER, deadline(t))));
+        }
+        return new Table(widths, rows, true, 1, false);
+    }
+
+    private Table presentationTable(List<Task> tasks) {
+        double w = PageSetup.textWidthMm(true);
+        List<Double> widths = List.of(12.0, w - 12 - 75 - 40, 75.0, 40.0);
+        List<List<List<Para>>> rows = new ArrayList<>();
+        rows.add(headerRow("document.table.number", "document.table.topic", "document.table.presenter",
+                "document.table.dueDate"));
+        int n = 0;
+        for (Task t : tasks) {
+            n++;
+            rows.add(List.of(
+                    cell(ParaStyle.TABLE_CENTER, Integer.toString(n)),
+                    cell(ParaStyle.TABLE_TEXT, t.title()),
+                    cell(ParaStyle.TABLE_TEXT, unitName(t.leadUnitId())),
+                    cell(ParaStyle.TABLE_CENTER, deadline(t))));
+        }
+        return new Table(widths, rows, true, 1, false);
+    }
+
+    static List<List<Para>> headerRow(String... keys) {
+        List<List<Para>> row = new ArrayList<>();
+        for (String k : keys) {
+            row.add(List.of(Para.of(ParaStyle.TABLE_HEADER, Messages.get(k))));
+        }
+        return row;
+    }
+
+    static List<Para> cell(ParaStyle style, String text) {
+        List<Para> paras = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            paras.add(Para.of(style, OfficialWording.runs(line.strip())));
+        }
+        return paras;
+    }
+
+    private String unitName(Long id) {
+        return lookup.organization(id).map(Organization::fullName).orElse("");
+    }
+
+    static String deadline(Task t) {
+        if (t.dueDate() != null) {
+            return "Trước ngày " + OfficialWording.shortDate(t.dueDate());
+        }
+        if (t.yearlyDueDay() != null && t.yearlyDueMonth() != null) {
+            LocalDate d = LocalDate.of(2000, t.yearlyDueMonth(), t.yearlyDueDay());
+            return "Trước ngày " + OfficialWording.shortDate(d).substring(0, 5) + " hằng năm";
+        }
+        if (t.daysBeforeEvent() != null) {
+            return Messages.get("document.table.daysBefore", t.daysBeforeEvent());
+        }
+        return Text.clean(t.note());
+    }
+}
