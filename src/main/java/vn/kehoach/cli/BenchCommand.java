@@ -27,7 +27,7 @@ final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     KehoachCommand top;
 
-    @Option(names = "--runs", defaultValue = "20", descriptionKey = "bench.runs")
+    @Option(names = "--runs", defaultValue = "20", descriptionKey = "opt.benchRuns")
     int runs;
 
     @Override

@@ -21,10 +21,10 @@ import vn.kehoach.store.DatabaseFile;
         subcommands = {PlansCommand.class, InitSampleCommand.class, VersionCommand.class, BackupCommand.class,
                 RestoreCommand.class, PlanExportCommand.class, PlanImportCommand.class, BenchCommand.class})
 public final class KehoachCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "db")
+    @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "opt.db")
     Path db;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT, descriptionKey = "help")
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT, descriptionKey = "opt.help")
     boolean help;
 
     private AppHome home;

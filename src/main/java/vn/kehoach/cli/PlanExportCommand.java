@@ -15,10 +15,10 @@ final class PlanExportCommand implements Callable<Integer> {
     @ParentCommand
     KehoachCommand top;
 
-    @Option(names = "--plan", required = true, paramLabel = "ID", descriptionKey = "plan.id")
+    @Option(names = "--plan", required = true, paramLabel = "ID", descriptionKey = "opt.planId")
     long planId;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "out.file")
+    @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "opt.out")
     Path out;
 
     @Override

@@ -16,7 +16,7 @@ final class PlanImportCommand implements Callable<Integer> {
     @ParentCommand
     KehoachCommand top;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "planImport.file")
+    @Parameters(paramLabel = "FILE", descriptionKey = "opt.planImportFile")
     Path file;
 
     @Override

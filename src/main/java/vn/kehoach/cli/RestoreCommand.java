@@ -15,7 +15,7 @@ final class RestoreCommand implements Callable<Integer> {
     @ParentCommand
     KehoachCommand top;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "restore.file")
+    @Parameters(paramLabel = "FILE", descriptionKey = "opt.restoreFile")
     Path file;
 
     @Override

@@ -87,7 +87,9 @@ class FormatCheckerTest {
         Files.writeString(bad, "not a docx");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> FormatChecker.check(bad))
                 .isInstanceOf(UserError.class)
-                .hasMessageContaining("document.error.readFailed");
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((UserError) e).key())
+                        .isEqualTo("document.error.readFailed"))
+                .hasMessageContaining("bad.docx");
     }
 
     // ---------------------------------------------------------------- helpers
