@@ -30,7 +30,8 @@ public record FormatReport(List<Finding> findings) {
 
         @Override
         public String toString() {
-            return (passed ? "[đạt] " : "[lỗi] ") + rule.displayName() + ": " + message()
+            return Messages.get(passed ? "document.check.verdictPass" : "document.check.verdictFail") + " "
+                    + rule.displayName() + ": " + message()
                     + (where().isEmpty() ? "" : " — " + where());
         }
     }
