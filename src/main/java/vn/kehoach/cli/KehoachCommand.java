@@ -50,6 +50,11 @@ public final class KehoachCommand implements Callable<Integer> {
         CommandLine cl = new CommandLine(top);
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler((e, badArgs) -> {
+            err.println(describe(e));
+            e.getCommandLine().usage(err);
+            return 2;
+        });
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserError u) {
                 err.println(u.getLocalizedMessage());
@@ -60,6 +65,21 @@ public final class KehoachCommand implements Callable<Integer> {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /** The Vietnamese sentence for a command line picocli could not parse. */
+    private static String describe(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            return vn.kehoach.domain.Messages.get("cli.error.unknownArgument", String.join(" ", u.getUnmatched()));
+        }
+        if (e instanceof CommandLine.MissingParameterException m) {
+            return vn.kehoach.domain.Messages.get("cli.error.missing", m.getMissing().stream()
+                    .map(a -> a.isOption() ? ((CommandLine.Model.OptionSpec) a).longestName() : a.paramLabel())
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        String where = e.getArgSpec() == null ? "" : e.getArgSpec().isOption()
+                ? ((CommandLine.Model.OptionSpec) e.getArgSpec()).longestName() : e.getArgSpec().paramLabel();
+        return vn.kehoach.domain.Messages.get("cli.error.invalidValue", where, String.valueOf(e.getValue()));
     }
 
     @Override
