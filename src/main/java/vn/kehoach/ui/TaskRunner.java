@@ -20,7 +20,7 @@ public interface TaskRunner {
     void shutdown();
 
     /** Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the JavaFX thread. */
-    default <T> Task<T> submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    default <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -30,6 +30,5 @@ public interface TaskRunner {
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
         task.setOnFailed(e -> onFailure.accept(task.getException()));
         run(task);
-        return task;
     }
 }

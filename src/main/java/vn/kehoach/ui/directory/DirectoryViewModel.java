@@ -80,7 +80,7 @@ public final class DirectoryViewModel {
         this.errors = errors;
         asOf.addListener((obs, old, day) -> refreshVisible());
         selected.addListener((obs, old, org) -> {
-            if (org != null) {
+            if (org != null && !Objects.equals(org.id(), editingId.get())) {
                 edit(org);
             }
         });
@@ -89,17 +89,24 @@ public final class DirectoryViewModel {
     // ---- loading and the tree
 
     public void load() {
-        load(null);
+        load(null, "");
     }
 
-    private void load(Long selectAfter) {
+    /** Reloads, then selects the body {@code selectAfter} and shows {@code infoAfter} under the form. */
+    private void load(Long selectAfter, String infoAfter) {
         loading.set(true);
         runner.submit(repository::all, list -> {
             all.setAll(list);
             refreshVisible();
             loading.set(false);
             if (selectAfter != null) {
-                find(selectAfter).ifPresent(selected::set);
+                find(selectAfter).ifPresent(o -> {
+                    selected.set(o);
+                    editing = o;
+                });
+            }
+            if (!infoAfter.isEmpty()) {
+                formInfo.set(infoAfter);
             }
         }, e -> {
             loading.set(false);
@@ -218,8 +225,8 @@ public final class DirectoryViewModel {
                 editing == null ? null : editing.ruralStandardYear());
         runner.submit(() -> repository.save(candidate), saved -> {
             formError.set("");
-            load(saved.id());
-            formInfo.set(Messages.get("ui.directory.saved", saved.shortName()));
+            editing = saved;
+            load(saved.id(), Messages.get("ui.directory.saved", saved.shortName()));
         }, this::showFormError);
     }
 
@@ -242,8 +249,7 @@ public final class DirectoryViewModel {
                 deleteRefusal.set(refusal);
             } else {
                 clearForm();
-                load();
-                formInfo.set(Messages.get("ui.directory.deleted", target.shortName()));
+                load(null, Messages.get("ui.directory.deleted", target.shortName()));
             }
         }, this::showFormError);
     }
@@ -257,9 +263,10 @@ public final class DirectoryViewModel {
         runner.submit(() -> repository.end(org.id(), until, mergedInto == null ? null : mergedInto.id()), ended -> {
             deleteRefusal.set(null);
             formError.set("");
-            load(ended.id());
-            formInfo.set(Messages.get(mergedInto == null ? "ui.directory.endedDissolved" : "ui.directory.endedMerged",
-                    ended.shortName(), Formats.date(until), mergedInto == null ? "" : mergedInto.shortName()));
+            editingId.set(null); // the form shows the ended body afresh
+            load(ended.id(), Messages.get(mergedInto == null ? "ui.directory.endedDissolved"
+                    : "ui.directory.endedMerged", ended.shortName(), Formats.date(until),
+                    mergedInto == null ? "" : mergedInto.shortName()));
         }, this::showFormError);
     }
 
