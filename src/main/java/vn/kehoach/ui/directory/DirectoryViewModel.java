@@ -157,7 +157,7 @@ public final class DirectoryViewModel {
 
     // ---- the form
 
-    /** Starts a new body under the selected one (one level below it), or a new top-level body. */
+    /** Starts a new body next to or under the selected one, with the likely parent, level and kind filled in. */
     public void newOrganization() {
         Organization above = selected.get();
         selected.set(null);
@@ -166,10 +166,21 @@ public final class DirectoryViewModel {
         fullName.set("");
         shortName.set("");
         parentChoices.setAll(all);
-        parent.set(above);
-        level.set(above == null ? Level.PROVINCE : below(above.level()));
-        kind.set(above == null ? OrganizationKind.PEOPLES_COMMITTEE
-                : above.level() == Level.PROVINCE ? OrganizationKind.DEPARTMENT : OrganizationKind.PEOPLES_COMMITTEE);
+        if (above == null) {
+            parent.set(null);
+            level.set(Level.PROVINCE);
+            kind.set(OrganizationKind.PEOPLES_COMMITTEE);
+        } else if (above.kind() == OrganizationKind.PEOPLES_COMMITTEE) {
+            // under a People's Committee: a department of the province, or a committee one level down
+            parent.set(above);
+            level.set(above.level() == Level.PROVINCE ? Level.PROVINCE : below(above.level()));
+            kind.set(above.level() == Level.PROVINCE ? OrganizationKind.DEPARTMENT : OrganizationKind.PEOPLES_COMMITTEE);
+        } else {
+            // beside any other body: a sibling of the same level and kind
+            parent.set(above.parentId() == null ? null : find(above.parentId()).orElse(null));
+            level.set(above.level());
+            kind.set(above.kind());
+        }
         archiveAbbreviation.set("");
         address.set("");
         email.set("");

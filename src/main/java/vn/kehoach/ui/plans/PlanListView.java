@@ -50,11 +50,11 @@ public final class PlanListView extends BorderPane {
         table.setPlaceholder(new Label(Messages.get("ui.plans.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<PlanSummary, String> kind = column("ui.plans.col.kind", 110);
+        TableColumn<PlanSummary, String> kind = column("ui.plans.col.kind", 150);
         kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(PlanListViewModel.kindText(c.getValue().kind())));
         TableColumn<PlanSummary, String> number = column("ui.plans.col.number", 110);
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().numberAndSymbol()));
-        TableColumn<PlanSummary, String> title = column("ui.plans.col.title", 520);
+        TableColumn<PlanSummary, String> title = column("ui.plans.col.title", 560);
         title.setId("planTitleColumn");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         title.setComparator(PlanListViewModel.titleOrder());
@@ -81,16 +81,21 @@ public final class PlanListView extends BorderPane {
         table.getColumns().add(title);
         table.getColumns().add(status);
         table.getColumns().add(date);
-        title.setCellFactory(col -> {
-            javafx.scene.control.TableCell<PlanSummary, String> cell = new javafx.scene.control.TableCell<>() {
-                @Override
-                protected void updateItem(String item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty ? null : item);
-                    setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
-                }
-            };
-            return cell;
+        title.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                text.getStyleClass().add("cell-text");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+                setText(null);
+            }
         });
 
         SortedList<PlanSummary> sorted = new SortedList<>(vm.shownPlans());

@@ -22,9 +22,9 @@ public final class TaskListView extends BorderPane {
         table.setPlaceholder(new Label(Messages.get("ui.tasks.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("ui.tasks.col.plan", 260, TaskListViewModel.Row::plan));
-        table.getColumns().add(column("ui.tasks.col.title", 380, TaskListViewModel.Row::title));
+        table.getColumns().add(column("ui.tasks.col.title", 340, TaskListViewModel.Row::title));
         table.getColumns().add(column("ui.tasks.col.lead", 140, TaskListViewModel.Row::leadUnit));
-        table.getColumns().add(column("ui.tasks.col.deadline", 150, TaskListViewModel.Row::deadline));
+        table.getColumns().add(column("ui.tasks.col.deadline", 190, TaskListViewModel.Row::deadline));
         table.getColumns().add(column("ui.tasks.col.status", 110, TaskListViewModel.Row::status));
 
         Label count = new Label();
