@@ -1,13 +1,278 @@
 package vn.kehoach.ui;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Paths;
+import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.kehoach.app.AppContext;
+import vn.kehoach.app.DatabaseRestore;
+import vn.kehoach.domain.Messages;
+import vn.kehoach.domain.UserError;
+import vn.kehoach.store.AppHome;
+import vn.kehoach.store.BackupService;
+import vn.kehoach.store.DatabaseFile;
 
-/** The JavaFX application (the window is built by the UI work). */
-public final class KehoachApp extends Application {
+/**
+ * The JavaFX application. Opens the database in the background, deals with a locked or missing
+ * file by asking the person, then shows the main window. A test starts it with
+ * {@link #KehoachApp(AppHome, DatabaseFile, TaskRunner)} on a temporary folder; {@code Main}
+ * launches it with the no-argument constructor (home from {@code -Dkehoach.home}, database from
+ * {@code --db=PATH} or the remembered one).
+ */
+public final class KehoachApp extends Application implements DatabaseSwitcher {
+    private static final Logger LOG = LoggerFactory.getLogger(KehoachApp.class);
+    static final String CSS = "/vn/kehoach/ui/kehoach.css";
+
+    private AppHome home;
+    private DatabaseFile file;
+    private TaskRunner runner;
+    private final ErrorDialog errors = new ErrorDialog();
+    private Stage stage;
+    private AppContext ctx;
+    /** The database the window shows (for a read-only copy: the original, not the temporary copy). */
+    private DatabaseFile shownFile;
+
+    public KehoachApp() {
+    }
+
+    public KehoachApp(AppHome home, DatabaseFile file, TaskRunner runner) {
+        this.home = Objects.requireNonNull(home);
+        this.file = Objects.requireNonNull(file);
+        this.runner = Objects.requireNonNull(runner);
+    }
+
     @Override
-    public void start(Stage stage) {
-        stage.setTitle(vn.kehoach.domain.Messages.get("app.title"));
+    public void init() {
+        if (home == null) {
+            home = AppHome.detect();
+            String db = getParameters() == null ? null : getParameters().getNamed().get("db");
+            file = home.database(db == null || db.isBlank() ? null : Paths.get(db));
+        }
+        if (runner == null) {
+            runner = new BackgroundTaskRunner();
+        }
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        if (home == null || runner == null) {
+            init();
+        }
+        this.stage = primaryStage;
+        errors.installAsDefault();
+        errors.setOwner(stage);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            closeAndExit();
+        });
+        stage.setScene(scene(waiting(Messages.get("ui.start.opening", file.toString())), 1280, 800));
         stage.show();
+        open(file, false, null);
+    }
+
+    /** The context of the open database (for tests), or null while none is open. */
+    public AppContext context() {
+        return ctx;
+    }
+
+    // ---- opening
+
+    /**
+     * Opens {@code target} in the background. On failure the person chooses what next; when
+     * {@code fallback} is given (a switch from Settings), a failure returns to that database.
+     */
+    private void open(DatabaseFile target, boolean create, DatabaseFile fallback) {
+        showWaiting(Messages.get("ui.start.opening", target.toString()));
+        runner.submit(() -> AppContext.open(home, target, create), opened -> {
+            if (!target.equals(file)) {
+                remember(target);
+            }
+            file = target;
+            showMain(opened, target);
+        }, error -> {
+            LOG.warn("Cannot open {}", target, error);
+            if (fallback != null) {
+                OpenFailureDialog.inform(stage, Alert.AlertType.ERROR, ErrorDialog.messageFor(error));
+                open(fallback, false, null);
+            } else {
+                openFailed(target, error);
+            }
+        });
+    }
+
+    private void openFailed(DatabaseFile target, Throwable error) {
+        switch (OpenFailureDialog.ask(stage, error)) {
+            case RETRY -> open(target, false, null);
+            case READ_ONLY_COPY -> openReadOnlyCopy(target, error);
+            case CHOOSE_FILE -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle(Messages.get("ui.start.chooseFile"));
+                chooser.getExtensionFilters().add(
+                        new FileChooser.ExtensionFilter(Messages.get("ui.file.database"), "*.mv.db"));
+                File f = chooser.showOpenDialog(stage);
+                retryWith(f, target, error);
+            }
+            case CHOOSE_FOLDER -> {
+                DirectoryChooser chooser = new DirectoryChooser();
+                chooser.setTitle(Messages.get("ui.start.chooseFolder"));
+                retryWith(chooser.showDialog(stage), target, error);
+            }
+            default -> Platform.exit();
+        }
+    }
+
+    private void retryWith(File chosen, DatabaseFile previous, Throwable previousError) {
+        if (chosen == null) {
+            openFailed(previous, previousError);
+        } else {
+            open(DatabaseFile.of(chosen.toPath()), false, null);
+        }
+    }
+
+    private void openReadOnlyCopy(DatabaseFile target, Throwable lockError) {
+        showWaiting(Messages.get("ui.start.openingCopy"));
+        runner.submit(() -> {
+            BackupService.Backup latest = new BackupService(home).latest(target)
+                    .orElseThrow(() -> new UserError("ui.start.noBackup", target.toString()));
+            return AppContext.openCopy(home, latest);
+        }, copy -> showMain(copy, target), error -> {
+            OpenFailureDialog.inform(stage, Alert.AlertType.ERROR, ErrorDialog.messageFor(error));
+            openFailed(target, lockError);
+        });
+    }
+
+    private void remember(DatabaseFile target) {
+        try {
+            home.rememberDatabase(target);
+        } catch (IOException e) {
+            LOG.warn("Could not remember {}", target, e);
+        }
+    }
+
+    private void showMain(AppContext opened, DatabaseFile shown) {
+        this.ctx = opened;
+        this.shownFile = shown;
+        MainViewModel vm = new MainViewModel(opened, shown, runner);
+        Screens screens = new Screens(opened, shown, runner, errors, this);
+        MainView view = new MainView(vm, screens::create);
+        stage.setTitle(vm.windowTitle());
+        stage.getScene().setRoot(view);
+    }
+
+    // ---- switching and restoring (from Settings)
+
+    @Override
+    public void switchTo(DatabaseFile target, boolean create) {
+        AppContext current = ctx;
+        DatabaseFile previous = shownFile;
+        ctx = null;
+        showWaiting(Messages.get("ui.start.closing"));
+        runner.submit(() -> {
+            if (current != null) {
+                current.close();
+            }
+            return Boolean.TRUE;
+        }, done -> open(target, create, previous != null && previous.equals(target) ? null : previous), error -> {
+            errors.report(error);
+            open(target, create, previous);
+        });
+    }
+
+    @Override
+    public void restore(BackupService.Backup backup) {
+        AppContext current = ctx;
+        DatabaseFile target = shownFile;
+        ctx = null;
+        showWaiting(Messages.get("ui.settings.restoring"));
+        runner.submit(() -> {
+            current.close();
+            return DatabaseRestore.restore(home, target, backup.file());
+        }, safety -> {
+            open(target, false, null);
+            OpenFailureDialog.inform(stage, Alert.AlertType.INFORMATION, Messages.get("ui.settings.restored",
+                    Formats.timeAndDate(backup.takenAt()), safety.file().getFileName().toString()));
+        }, error -> {
+            OpenFailureDialog.inform(stage, Alert.AlertType.ERROR, ErrorDialog.messageFor(error));
+            LOG.warn("Restore of {} failed", backup.file(), error);
+            open(target, false, null);
+        });
+    }
+
+    // ---- closing
+
+    private void closeAndExit() {
+        AppContext current = ctx;
+        if (current == null) {
+            Platform.exit();
+            return;
+        }
+        ctx = null;
+        showWaiting(Messages.get("ui.start.closing"));
+        runner.submit(() -> {
+            current.close();
+            return Boolean.TRUE;
+        }, done -> Platform.exit(), error -> {
+            LOG.error("Closing the database failed", error);
+            Platform.exit();
+        });
+    }
+
+    @Override
+    public void stop() {
+        AppContext current = ctx;
+        ctx = null;
+        if (current != null) {
+            runner.submit(() -> {
+                current.close();
+                return Boolean.TRUE;
+            }, done -> { }, error -> LOG.error("Closing the database failed", error));
+        }
+        runner.shutdown();
+    }
+
+    // ---- the waiting screen
+
+    private void showWaiting(String message) {
+        if (stage.getScene() == null) {
+            stage.setScene(scene(waiting(message), 1280, 800));
+        } else {
+            stage.getScene().setRoot(waiting(message));
+        }
+    }
+
+    private static Parent waiting(String message) {
+        ProgressIndicator p = new ProgressIndicator();
+        p.setId("startProgress");
+        p.setPrefSize(48, 48);
+        Label l = new Label(message);
+        l.setId("startMessage");
+        l.setWrapText(true);
+        VBox box = new VBox(14, p, l);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("waiting");
+        return box;
+    }
+
+    private static Scene scene(Parent root, double w, double h) {
+        Scene scene = new Scene(root, w, h);
+        scene.getStylesheets().add(Objects.requireNonNull(KehoachApp.class.getResource(CSS)).toExternalForm());
+        return scene;
     }
 }

@@ -1,0 +1,78 @@
+package vn.kehoach.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.function.Function;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.util.StringConverter;
+
+/** Small factories for controls the screens share: every control gets its id here. */
+public final class Controls {
+    private Controls() {}
+
+    /** A date picker that reads and writes dd/MM/yyyy. */
+    public static DatePicker datePicker(String id) {
+        DatePicker p = new DatePicker();
+        p.setId(id);
+        p.setPromptText("dd/MM/yyyy");
+        p.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return Formats.date(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                if (s == null || s.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(s.strip(), Formats.DATE);
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        });
+        return p;
+    }
+
+    /** A combo box showing its items through {@code text}; null shows as {@code nullText}. */
+    public static <T> ComboBox<T> comboBox(String id, Function<T, String> text, String nullText) {
+        ComboBox<T> c = new ComboBox<>();
+        c.setId(id);
+        StringConverter<T> conv = new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? nullText : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+        c.setConverter(conv);
+        c.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : conv.toString(item));
+            }
+        });
+        return c;
+    }
+
+    /** A label that shows a message only when there is one. */
+    public static Label message(String id, String styleClass) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(styleClass);
+        l.setWrapText(true);
+        l.managedProperty().bind(l.textProperty().isNotEmpty());
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        return l;
+    }
+}

@@ -1,0 +1,96 @@
+package vn.kehoach.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import vn.kehoach.domain.Messages;
+
+/** The main window's content: banner, navigation on the left, the screen on the right, status bar. */
+public final class MainView extends BorderPane {
+    private final Map<Screen, ScreenPane> built = new EnumMap<>(Screen.class);
+    private final Function<Screen, ScreenPane> factory;
+    private final StackPane content = new StackPane();
+
+    public MainView(MainViewModel vm, Function<Screen, ScreenPane> factory) {
+        this.factory = factory;
+        getStyleClass().add("main");
+
+        if (!vm.banner().isEmpty()) {
+            Label banner = new Label(vm.banner());
+            banner.setId("readOnlyBanner");
+            banner.getStyleClass().add("read-only-banner");
+            banner.setMaxWidth(Double.MAX_VALUE);
+            setTop(banner);
+        }
+
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox(2);
+        nav.getStyleClass().add("nav");
+        Label app = new Label(Messages.get("app.title"));
+        app.getStyleClass().add("nav-title");
+        nav.getChildren().add(app);
+        for (Screen s : Screen.values()) {
+            ToggleButton b = new ToggleButton(Messages.get(s.labelKey()));
+            b.setId(s.navId());
+            b.setToggleGroup(group);
+            b.getStyleClass().add("nav-button");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setUserData(s);
+            b.setSelected(s == vm.screenProperty().get());
+            nav.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((o, old, t) -> {
+            if (t == null) {
+                old.setSelected(true); // one screen is always selected
+            } else {
+                vm.screenProperty().set((Screen) t.getUserData());
+            }
+        });
+        setLeft(nav);
+
+        content.getStyleClass().add("content");
+        setCenter(content);
+        vm.screenProperty().addListener((o, a, s) -> show(s));
+        show(vm.screenProperty().get());
+
+        Label path = new Label(vm.databasePath());
+        path.setId("statusDatabase");
+        Label readOnly = new Label(Messages.get("ui.status.readOnly"));
+        readOnly.setId("statusReadOnly");
+        readOnly.getStyleClass().add("status-read-only");
+        readOnly.setVisible(vm.isReadOnly());
+        readOnly.setManaged(vm.isReadOnly());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label working = new Label(Messages.get("ui.status.working"));
+        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setId("statusProgress");
+        progress.setPrefWidth(120);
+        HBox workBox = new HBox(6, working, progress);
+        workBox.setAlignment(Pos.CENTER_RIGHT);
+        workBox.visibleProperty().bind(vm.busyBinding());
+        HBox status = new HBox(12, new Label(Messages.get("ui.status.database")), path, readOnly, spacer, workBox);
+        status.getStyleClass().add("status-bar");
+        status.setAlignment(Pos.CENTER_LEFT);
+        status.setPadding(new Insets(4, 10, 4, 10));
+        setBottom(status);
+    }
+
+    private void show(Screen s) {
+        ScreenPane pane = built.computeIfAbsent(s, factory);
+        content.getChildren().setAll(pane.node());
+        pane.onShow().run();
+    }
+}

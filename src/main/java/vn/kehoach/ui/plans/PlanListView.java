@@ -1,0 +1,119 @@
+package vn.kehoach.ui.plans;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import vn.kehoach.domain.Messages;
+import vn.kehoach.domain.PlanSummary;
+
+/** The Plans screen: search field, table, count. */
+public final class PlanListView extends BorderPane {
+    public PlanListView(PlanListViewModel vm) {
+        getStyleClass().add("screen");
+        Label heading = new Label(Messages.get("ui.nav.plans"));
+        heading.getStyleClass().add("screen-title");
+
+        TextField search = new TextField();
+        search.setId("planSearch");
+        search.setPromptText(Messages.get("ui.plans.searchPrompt"));
+        search.setPrefColumnCount(32);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setId("planLoading");
+        loading.setPrefSize(18, 18);
+        loading.visibleProperty().bind(vm.loadingProperty());
+
+        Label count = new Label();
+        count.setId("planCount");
+        count.textProperty().bind(vm.countTextProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, heading, spacer, loading, search);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(0, 0, 10, 0));
+
+        TableView<PlanSummary> table = new TableView<>();
+        table.setId("planTable");
+        table.setPlaceholder(new Label(Messages.get("ui.plans.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<PlanSummary, String> kind = column("ui.plans.col.kind", 150);
+        kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(PlanListViewModel.kindText(c.getValue().kind())));
+        TableColumn<PlanSummary, String> number = column("ui.plans.col.number", 110);
+        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().numberAndSymbol()));
+        TableColumn<PlanSummary, String> title = column("ui.plans.col.title", 560);
+        title.setId("planTitleColumn");
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        title.setComparator(PlanListViewModel.titleOrder());
+        TableColumn<PlanSummary, String> status = column("ui.plans.col.status", 110);
+        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(PlanListViewModel.statusText(c.getValue().status())));
+        TableColumn<PlanSummary, PlanSummary> date = column("ui.plans.col.date", 100);
+        date.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        date.setComparator((a, b) -> {
+            java.time.LocalDate da = a.issueDate() != null ? a.issueDate()
+                    : a.issueYear() == null ? null : java.time.LocalDate.of(a.issueYear(), 1, 1);
+            java.time.LocalDate db = b.issueDate() != null ? b.issueDate()
+                    : b.issueYear() == null ? null : java.time.LocalDate.of(b.issueYear(), 1, 1);
+            return java.util.Comparator.nullsFirst(java.util.Comparator.<java.time.LocalDate>naturalOrder()).compare(da, db);
+        });
+        date.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(PlanSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : PlanListViewModel.dateText(item));
+            }
+        });
+        table.getColumns().add(kind);
+        table.getColumns().add(number);
+        table.getColumns().add(title);
+        table.getColumns().add(status);
+        table.getColumns().add(date);
+        title.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(12));
+                text.getStyleClass().add("cell-text");
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
+                setText(null);
+            }
+        });
+
+        SortedList<PlanSummary> sorted = new SortedList<>(vm.shownPlans());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+
+        HBox bottom = new HBox(count);
+        bottom.setPadding(new Insets(6, 0, 0, 0));
+
+        setTop(top);
+        setCenter(table);
+        setBottom(bottom);
+        setPadding(new Insets(14));
+    }
+
+    private static <T> TableColumn<PlanSummary, T> column(String key, double width) {
+        TableColumn<PlanSummary, T> c = new TableColumn<>(Messages.get(key));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.kehoach.ui.settings;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.kehoach.domain.Messages;
+import vn.kehoach.domain.UserError;
+import vn.kehoach.store.BackupService;
+import vn.kehoach.store.DatabaseFile;
+import vn.kehoach.ui.DatabaseSwitcher;
+import vn.kehoach.ui.ErrorReporter;
+import vn.kehoach.ui.Formats;
+import vn.kehoach.ui.TaskRunner;
+
+/** Settings: which database is open, choosing another one, and its backups. */
+public final class SettingsViewModel {
+    private final DatabaseFile database;
+    private final boolean readOnly;
+    private final Callable<List<BackupService.Backup>> listBackups;
+    private final Supplier<BackupService.Backup> takeBackup;
+    private final DatabaseSwitcher switcher;
+    private final TaskRunner runner;
+    private final ErrorReporter errors;
+    private final ObservableList<BackupService.Backup> backups = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public SettingsViewModel(DatabaseFile database, boolean readOnly, Callable<List<BackupService.Backup>> listBackups,
+                             Supplier<BackupService.Backup> takeBackup, DatabaseSwitcher switcher, TaskRunner runner,
+                             ErrorReporter errors) {
+        this.database = database;
+        this.readOnly = readOnly;
+        this.listBackups = listBackups;
+        this.takeBackup = takeBackup;
+        this.switcher = switcher;
+        this.runner = runner;
+        this.errors = errors;
+    }
+
+    public String databasePath() {
+        return database.toString();
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    public void loadBackups() {
+        runner.submit(listBackups, backups::setAll, errors::report);
+    }
+
+    public void backupNow() {
+        info.set("");
+        error.set("");
+        runner.submit(takeBackup::get, b -> {
+            info.set(Messages.get("ui.settings.backupDone", Formats.timeAndDate(b.takenAt()), b.file().getFileName()));
+            loadBackups();
+        }, this::fail);
+    }
+
+    /**
+     * The user chose a file or a folder. Returns true when it can be opened as it is; false when
+     * it is a folder without a database, for which the view asks before creating one.
+     */
+    public boolean canOpenWithoutCreating(Path chosen) {
+        return DatabaseFile.of(chosen).exists() || !Files.isDirectory(chosen);
+    }
+
+    public void open(Path chosen, boolean create) {
+        switcher.switchTo(DatabaseFile.of(chosen), create);
+    }
+
+    public void restore(BackupService.Backup backup) {
+        switcher.restore(backup);
+    }
+
+    private void fail(Throwable e) {
+        if (e instanceof UserError u) {
+            error.set(u.getLocalizedMessage());
+        } else {
+            errors.report(e);
+        }
+    }
+
+    public ObservableList<BackupService.Backup> backups() {
+        return backups;
+    }
+
+    public ReadOnlyStringProperty infoProperty() {
+        return info.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}
