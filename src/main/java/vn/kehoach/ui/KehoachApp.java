@@ -46,6 +46,8 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     /** The database the window shows (for a read-only copy: the original, not the temporary copy). */
     private DatabaseFile shownFile;
 
+    private final StartupTiming startupTiming = new StartupTiming();
+
     public KehoachApp() {
     }
 
@@ -174,6 +176,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         MainView view = new MainView(vm, screens::create);
         stage.setTitle(vm.windowTitle());
         stage.getScene().setRoot(view);
+        startupTiming.mainWindowShown();
     }
 
     // ---- switching and restoring (from Settings)
