@@ -19,7 +19,8 @@ import vn.kehoach.store.DatabaseFile;
  */
 @Command(name = "kehoach", mixinStandardHelpOptions = false, resourceBundle = "vn.kehoach.cli.cli",
         subcommands = {PlansCommand.class, InitSampleCommand.class, VersionCommand.class, BackupCommand.class,
-                RestoreCommand.class, BenchCommand.class})
+                RestoreCommand.class, BenchCommand.class, TasksCommand.class, TasksTemplateCommand.class,
+                TasksImportCommand.class, BenchTasksCommand.class})
 public final class KehoachCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "db")
     Path db;
