@@ -38,6 +38,7 @@ public final class TaskMatrix {
         }
     }
 
+    private static final Role[] ROLES = Role.values();
     private final List<Row> rows;
     private final List<Task> columns;
     private final byte[] roles;
@@ -127,7 +128,7 @@ public final class TaskMatrix {
     }
 
     public Role role(int row, int col) {
-        return Role.values()[roles[row * columns.size() + col]];
+        return ROLES[roles[row * columns.size() + col]];
     }
 
     /** The row of a unit, or -1. */
