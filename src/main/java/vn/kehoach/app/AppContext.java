@@ -102,6 +102,16 @@ public final class AppContext implements AutoCloseable {
         return new TaskRepository(db);
     }
 
+    /** Task operations and queries, overdue counted against the system clock. */
+    public vn.kehoach.store.TaskService taskService() {
+        return taskService(java.time.Clock.systemDefaultZone());
+    }
+
+    /** Task operations and queries against {@code clock} (tests and benchmarks fix it). */
+    public vn.kehoach.store.TaskService taskService(java.time.Clock clock) {
+        return new vn.kehoach.store.TaskService(db, clock);
+    }
+
     public AwardRepository awards() {
         return new AwardRepository(db);
     }

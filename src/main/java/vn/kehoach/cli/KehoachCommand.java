@@ -19,8 +19,9 @@ import vn.kehoach.store.DatabaseFile;
  */
 @Command(name = "kehoach", mixinStandardHelpOptions = false, resourceBundle = "vn.kehoach.cli.cli",
         subcommands = {PlansCommand.class, InitSampleCommand.class, VersionCommand.class, BackupCommand.class,
-                RestoreCommand.class, PlanExportCommand.class, PlanImportCommand.class, ExportCommand.class, DistributionCommand.class,
-                CheckCommand.class, BenchCommand.class, BenchStartupCommand.class})
+                RestoreCommand.class, PlanExportCommand.class, PlanImportCommand.class, ExportCommand.class,
+                DistributionCommand.class, CheckCommand.class, TasksCommand.class, TasksTemplateCommand.class,
+                TasksImportCommand.class, BenchCommand.class, BenchStartupCommand.class, BenchTasksCommand.class})
 public final class KehoachCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "opt.db")
     Path db;

@@ -38,6 +38,7 @@ public final class AtomicFiles {
         checkNotLocked(absolute);
         Path temp = null;
         try {
+            Files.createDirectories(folder);
             temp = Files.createTempFile(folder, "." + name + ".", ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);

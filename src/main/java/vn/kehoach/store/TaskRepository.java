@@ -50,11 +50,19 @@ public final class TaskRepository {
                 .fetch(t -> toDomain(t, supporting.getOrDefault(t.getId(), Collections.emptyList())));
     }
 
-    static void insert(DSLContext tx, long planId, int position, Task t) {
+    static long insert(DSLContext tx, long planId, int position, Task t) {
         TaskRecord r = tx.newRecord(TASK);
         r.setPlanId(planId);
-        r.setKind(t.kind().name());
         r.setPosition(position);
+        fill(r, t);
+        r.store();
+        insertSupporting(tx, r.getId(), t.supportingUnitIds());
+        return r.getId();
+    }
+
+    /** Copies the task's fields (not plan, position nor supporting units) into the record. */
+    static void fill(TaskRecord r, Task t) {
+        r.setKind(t.kind().name());
         r.setTitle(t.title());
         r.setDetails(t.details());
         r.setLeadUnitId(t.leadUnitId());
@@ -66,10 +74,12 @@ public final class TaskRepository {
         r.setStatus(t.status().name());
         r.setDoneDate(t.doneDate());
         r.setNote(t.note());
-        r.store();
-        for (int i = 0; i < t.supportingUnitIds().size(); i++) {
-            tx.insertInto(TASK_SUPPORTING_UNIT).set(TASK_SUPPORTING_UNIT.TASK_ID, r.getId())
-                    .set(TASK_SUPPORTING_UNIT.ORGANIZATION_ID, t.supportingUnitIds().get(i))
+    }
+
+    static void insertSupporting(DSLContext tx, long taskId, List<Long> units) {
+        for (int i = 0; i < units.size(); i++) {
+            tx.insertInto(TASK_SUPPORTING_UNIT).set(TASK_SUPPORTING_UNIT.TASK_ID, taskId)
+                    .set(TASK_SUPPORTING_UNIT.ORGANIZATION_ID, units.get(i))
                     .set(TASK_SUPPORTING_UNIT.POSITION, i).execute();
         }
     }

@@ -11,7 +11,7 @@ import vn.kehoach.ui.plans.PlanListViewModel;
 import vn.kehoach.ui.settings.SettingsView;
 import vn.kehoach.ui.settings.SettingsViewModel;
 import vn.kehoach.ui.tasks.TaskListView;
-import vn.kehoach.ui.tasks.TaskListViewModel;
+import vn.kehoach.ui.tasks.TaskMatrixView;
 
 /** Builds each screen with its view-model around one open database: the wiring of the window. */
 public final class Screens {
@@ -37,8 +37,12 @@ public final class Screens {
                 return new ScreenPane(new PlanListView(vm), vm::load);
             }
             case TASKS: {
-                TaskListViewModel vm = new TaskListViewModel(() -> TaskListViewModel.read(ctx), runner, errors);
-                return new ScreenPane(new TaskListView(vm), vm::load);
+                TaskListView list = new TaskListView(ctx, runner.asExecutor());
+                TaskMatrixView matrix = new TaskMatrixView(ctx, runner.asExecutor());
+                return new ScreenPane(tabs(list, matrix), () -> {
+                    list.viewModel().load();
+                    matrix.viewModel().load();
+                });
             }
             case AWARDS: {
                 AwardListViewModel vm = new AwardListViewModel(() -> AwardListViewModel.read(ctx), runner, errors);
@@ -59,5 +63,16 @@ public final class Screens {
             default:
                 throw new IllegalArgumentException(screen.name());
         }
+    }
+
+    /** The task screen: the list and the matrix, as two tabs. */
+    private static javafx.scene.control.TabPane tabs(TaskListView list, TaskMatrixView matrix) {
+        javafx.scene.control.Tab listTab = new javafx.scene.control.Tab(vn.kehoach.domain.Messages.get("ui.tasks.tabList"), list);
+        javafx.scene.control.Tab matrixTab = new javafx.scene.control.Tab(vn.kehoach.domain.Messages.get("ui.tasks.tabMatrix"), matrix);
+        listTab.setClosable(false);
+        matrixTab.setClosable(false);
+        javafx.scene.control.TabPane pane = new javafx.scene.control.TabPane(listTab, matrixTab);
+        pane.setId("taskTabs");
+        return pane;
     }
 }

@@ -19,6 +19,26 @@ public interface TaskRunner {
     /** Stops accepting work; running tasks may finish. */
     void shutdown();
 
+    /**
+     * This runner as a plain {@link java.util.concurrent.Executor}, for views that hand it
+     * {@link Task}s (a {@code Task} is a {@code Runnable}); other work is wrapped in one.
+     */
+    default java.util.concurrent.Executor asExecutor() {
+        return command -> {
+            if (command instanceof Task<?> task) {
+                run(task);
+            } else {
+                run(new Task<Void>() {
+                    @Override
+                    protected Void call() {
+                        command.run();
+                        return null;
+                    }
+                });
+            }
+        };
+    }
+
     /** Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the JavaFX thread. */
     default <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {

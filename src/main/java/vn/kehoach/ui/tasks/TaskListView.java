@@ -1,49 +1,209 @@
 package vn.kehoach.ui.tasks;
 
-import java.util.function.Function;
+import java.time.Clock;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import vn.kehoach.app.AppContext;
 import vn.kehoach.domain.Messages;
+import vn.kehoach.domain.Organization;
+import vn.kehoach.domain.PlanSummary;
+import vn.kehoach.domain.TaskKind;
+import vn.kehoach.domain.TaskRow;
+import vn.kehoach.domain.TaskStatus;
 
-/** The Tasks screen: a read-only table of every task of every plan. */
+/** The task list across plans: filters, search, a table, and an editor for one task. */
 public final class TaskListView extends BorderPane {
-    public TaskListView(TaskListViewModel vm) {
-        getStyleClass().add("screen");
-        Label heading = new Label(Messages.get("ui.nav.tasks"));
-        heading.getStyleClass().add("screen-title");
-        BorderPane.setMargin(heading, new Insets(0, 0, 10, 0));
+    private final TaskListViewModel vm;
 
-        TableView<TaskListViewModel.Row> table = new TableView<>(vm.rows());
-        table.setId("taskTable");
-        table.setPlaceholder(new Label(Messages.get("ui.tasks.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("ui.tasks.col.plan", 260, TaskListViewModel.Row::plan));
-        table.getColumns().add(column("ui.tasks.col.title", 340, TaskListViewModel.Row::title));
-        table.getColumns().add(column("ui.tasks.col.lead", 140, TaskListViewModel.Row::leadUnit));
-        table.getColumns().add(column("ui.tasks.col.deadline", 190, TaskListViewModel.Row::deadline));
-        table.getColumns().add(column("ui.tasks.col.status", 110, TaskListViewModel.Row::status));
-
-        Label count = new Label();
-        count.setId("taskCount");
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Messages.get("ui.tasks.count", vm.rows().size()), vm.rows()));
-        BorderPane.setMargin(count, new Insets(6, 0, 0, 0));
-
-        setTop(heading);
-        setCenter(table);
-        setBottom(count);
-        setPadding(new Insets(14));
+    public TaskListView(AppContext ctx, Executor executor) {
+        this(new TaskListViewModel(ctx, Clock.systemDefaultZone(), executor));
     }
 
-    private static TableColumn<TaskListViewModel.Row, String> column(String key, double width,
-                                                                    Function<TaskListViewModel.Row, String> value) {
-        TableColumn<TaskListViewModel.Row, String> c = new TableColumn<>(Messages.get(key));
+    public TaskListView(TaskListViewModel vm) {
+        this.vm = vm;
+        setId("taskListView");
+        ComboBox<PlanSummary> plan = combo("taskPlanFilter", vm.plans, p -> p.numberAndSymbol() + " " + p.title());
+        plan.valueProperty().bindBidirectional(vm.planFilter);
+        ComboBox<Organization> unit = combo("taskUnitFilter", vm.units, Organization::shortName);
+        unit.valueProperty().bindBidirectional(vm.unitFilter);
+        ComboBox<TaskStatus> status = combo("taskStatusFilter",
+                javafx.collections.FXCollections.observableArrayList(TaskStatus.values()),
+                s -> Messages.get("tasks.status." + s.name()));
+        status.valueProperty().bindBidirectional(vm.statusFilter);
+        Button clear = button("taskClearFilters", "tasks.ui.clearFilters", () -> {
+            vm.planFilter.set(null);
+            vm.unitFilter.set(null);
+            vm.statusFilter.set(null);
+        });
+        CheckBox overdue = new CheckBox(Messages.get("tasks.ui.overdue"));
+        overdue.setId("taskOverdueOnly");
+        overdue.selectedProperty().bindBidirectional(vm.overdueOnly);
+        CheckBox soon = new CheckBox(Messages.get("tasks.ui.dueSoon"));
+        soon.setId("taskDueSoonOnly");
+        soon.selectedProperty().bindBidirectional(vm.dueSoonOnly);
+        TextField search = new TextField();
+        search.setId("taskSearch");
+        search.setPromptText(Messages.get("tasks.ui.search"));
+        search.textProperty().bindBidirectional(vm.search);
+        Button add = button("taskAdd", "tasks.ui.add", vm::newTask);
+        Button delivered = button("taskMarkDelivered", "tasks.ui.markDelivered", vm::markDelivered);
+        Button delete = button("taskDelete", "tasks.ui.delete", vm::deleteSelected);
+        delivered.disableProperty().bind(vm.selected.isNull());
+        delete.disableProperty().bind(vm.selected.isNull());
+        FlowPane filters = new FlowPane(8, 6, plan, unit, status, clear, overdue, soon, search, add, delivered, delete);
+        filters.setPadding(new Insets(8));
+        setTop(filters);
+
+        TableView<TaskRow> table = new TableView<>(vm.rows);
+        table.setId("taskTable");
+        table.getColumns().add(column("tasks.column.title", r -> r.task().title(), 320));
+        table.getColumns().add(column("tasks.column.kind", r -> Messages.get("tasks.kind." + r.task().kind().name()), 90));
+        table.getColumns().add(column("tasks.column.lead", r -> vm.unitName(r.task().leadUnitId()), 180));
+        table.getColumns().add(column("tasks.column.supporting", r -> String.join(", ",
+                r.task().supportingUnitIds().stream().map(vm::unitName).toList()), 200));
+        table.getColumns().add(column("tasks.column.deadline", r -> vn.kehoach.domain.Deadline.of(r.task()).shortForm(), 120));
+        table.getColumns().add(column("tasks.column.status", r -> Messages.get("tasks.status." + r.task().status().name()), 120));
+        table.getColumns().add(column("tasks.ui.plan", TaskRow::planLabel, 260));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(TaskRow item, boolean empty) {
+                super.updateItem(item, empty);
+                setStyle(empty || item == null ? "" : switch (item.urgency()) {
+                    case OVERDUE -> "-fx-background-color: #f8d7da;";
+                    case DUE_SOON -> "-fx-background-color: #fff3cd;";
+                    case DONE -> "-fx-background-color: #d4edda;";
+                    default -> "";
+                });
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selected.set(b));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && vm.selected.get() != null) {
+                vm.edit(vm.selected.get());
+            }
+        });
+        setCenter(table);
+        setRight(editor());
+        Label message = new Label();
+        message.setId("taskMessage");
+        message.textProperty().bind(vm.message);
+        setBottom(new HBox(message));
+        vm.load();
+    }
+
+    public TaskListViewModel viewModel() {
+        return vm;
+    }
+
+    private VBox editor() {
+        ComboBox<PlanSummary> plan = combo("taskEditPlan", vm.plans, p -> p.numberAndSymbol() + " " + p.title());
+        plan.valueProperty().bindBidirectional(vm.editPlan);
+        ComboBox<TaskKind> kind = combo("taskEditKind",
+                javafx.collections.FXCollections.observableArrayList(TaskKind.values()),
+                k -> Messages.get("tasks.kind." + k.name()));
+        kind.valueProperty().bindBidirectional(vm.editKind);
+        TextField title = field("taskEditTitle", vm.editTitle);
+        TextField details = field("taskEditDetails", vm.editDetails);
+        ComboBox<Organization> lead = combo("taskEditLead", vm.units, Organization::shortName);
+        lead.valueProperty().bindBidirectional(vm.editLead);
+        ComboBox<Organization> supportingPicker = combo("taskEditSupportingPicker", vm.units, Organization::shortName);
+        Button addSupporting = button("taskEditSupportingAdd", "tasks.ui.addSupporting",
+                () -> vm.addSupporting(supportingPicker.getValue()));
+        ListView<Organization> supporting = new ListView<>(vm.editSupporting);
+        supporting.setId("taskEditSupporting");
+        supporting.setPrefHeight(90);
+        supporting.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Organization item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.shortName());
+            }
+        });
+        Button removeSupporting = button("taskEditSupportingRemove", "tasks.ui.removeSupporting",
+                () -> vm.removeSupporting(supporting.getSelectionModel().getSelectedItem()));
+        TextField deliverable = field("taskEditDeliverable", vm.editDeliverable);
+        TextField deadline = field("taskEditDeadline", vm.editDeadline);
+        deadline.setPromptText(Messages.get("tasks.ui.deadlinePrompt"));
+        ComboBox<TaskStatus> status = combo("taskEditStatus",
+                javafx.collections.FXCollections.observableArrayList(TaskStatus.values()),
+                s -> Messages.get("tasks.status." + s.name()));
+        status.valueProperty().bindBidirectional(vm.editStatus);
+        TextField note = field("taskEditNote", vm.editNote);
+        Button save = button("taskEditSave", "tasks.ui.save", vm::save);
+        Button cancel = button("taskEditCancel", "tasks.ui.cancel", vm::cancelEdit);
+        VBox box = new VBox(4,
+                label("tasks.ui.plan"), plan, label("tasks.column.kind"), kind, label("tasks.column.title"), title,
+                label("tasks.column.details"), details, label("tasks.column.lead"), lead,
+                label("tasks.column.supporting"), new HBox(4, supportingPicker, addSupporting), supporting,
+                removeSupporting, label("tasks.column.deliverable"), deliverable, label("tasks.column.deadline"),
+                deadline, label("tasks.column.status"), status, label("tasks.column.note"), note,
+                new HBox(6, save, cancel));
+        box.setId("taskEditor");
+        box.setPadding(new Insets(8));
+        box.setPrefWidth(320);
+        box.visibleProperty().bind(vm.editing);
+        box.managedProperty().bind(vm.editing);
+        return box;
+    }
+
+    private static Label label(String key) {
+        return new Label(Messages.get(key));
+    }
+
+    private static TextField field(String id, javafx.beans.property.StringProperty p) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(p);
+        return f;
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button b = new Button(Messages.get(key));
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    static <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items,
+                                 java.util.function.Function<T, String> text) {
+        ComboBox<T> c = new ComboBox<>(items);
+        c.setId(id);
+        c.setMaxWidth(260);
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        return c;
+    }
+
+    private static TableColumn<TaskRow, String> column(String key, java.util.function.Function<TaskRow, String> value,
+                                                      double width) {
+        TableColumn<TaskRow, String> c = new TableColumn<>(Messages.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }
 }

@@ -1,90 +1,231 @@
 package vn.kehoach.ui.tasks;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.kehoach.app.AppContext;
+import vn.kehoach.domain.Deadline;
 import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.Organization;
 import vn.kehoach.domain.PlanSummary;
 import vn.kehoach.domain.Task;
+import vn.kehoach.domain.TaskFilter;
 import vn.kehoach.domain.TaskKind;
-import vn.kehoach.ui.ErrorReporter;
-import vn.kehoach.ui.Formats;
-import vn.kehoach.ui.TaskRunner;
+import vn.kehoach.domain.TaskRow;
+import vn.kehoach.domain.TaskStatus;
+import vn.kehoach.domain.UserError;
+import vn.kehoach.store.TaskService;
 
-/** Every task of every plan, read-only for now (the task matrix comes later). */
+/**
+ * State of the task list: filters, the rows they select, and the editor of one task. Knows no
+ * controls; every database call runs in a {@link javafx.concurrent.Task} on the executor and its
+ * result comes back as property updates.
+ */
 public final class TaskListViewModel {
-    /** One line: the plan, what to do, who leads, by when, how far. */
-    public record Row(String plan, String title, String leadUnit, String deadline, String status) {}
+    private final AppContext ctx;
+    private final TaskService service;
+    private final Executor executor;
 
-    private final Callable<List<Row>> loader;
-    private final TaskRunner runner;
-    private final ErrorReporter errors;
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
+    // filters
+    public final ObservableList<PlanSummary> plans = FXCollections.observableArrayList();
+    public final ObservableList<Organization> units = FXCollections.observableArrayList();
+    public final ObjectProperty<PlanSummary> planFilter = new SimpleObjectProperty<>();
+    public final ObjectProperty<Organization> unitFilter = new SimpleObjectProperty<>();
+    public final ObjectProperty<TaskStatus> statusFilter = new SimpleObjectProperty<>();
+    public final BooleanProperty overdueOnly = new SimpleBooleanProperty();
+    public final BooleanProperty dueSoonOnly = new SimpleBooleanProperty();
+    public final StringProperty search = new SimpleStringProperty("");
+    // results
+    public final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
+    public final ObjectProperty<TaskRow> selected = new SimpleObjectProperty<>();
+    public final BooleanProperty busy = new SimpleBooleanProperty();
+    public final StringProperty message = new SimpleStringProperty("");
+    // editor
+    public final BooleanProperty editing = new SimpleBooleanProperty();
+    public final ObjectProperty<PlanSummary> editPlan = new SimpleObjectProperty<>();
+    public final ObjectProperty<TaskKind> editKind = new SimpleObjectProperty<>(TaskKind.TASK);
+    public final StringProperty editTitle = new SimpleStringProperty("");
+    public final StringProperty editDetails = new SimpleStringProperty("");
+    public final ObjectProperty<Organization> editLead = new SimpleObjectProperty<>();
+    public final ObservableList<Organization> editSupporting = FXCollections.observableArrayList();
+    public final StringProperty editDeliverable = new SimpleStringProperty("");
+    public final StringProperty editDeadline = new SimpleStringProperty("");
+    public final ObjectProperty<TaskStatus> editStatus = new SimpleObjectProperty<>(TaskStatus.NOT_STARTED);
+    public final StringProperty editNote = new SimpleStringProperty("");
+    private Task editedTask;
 
-    public TaskListViewModel(Callable<List<Row>> loader, TaskRunner runner, ErrorReporter errors) {
-        this.loader = loader;
-        this.runner = runner;
-        this.errors = errors;
+    public TaskListViewModel(AppContext ctx, Clock clock, Executor executor) {
+        this.ctx = ctx;
+        this.service = ctx.taskService(clock);
+        this.executor = executor;
+        planFilter.addListener((o, a, b) -> refresh());
+        unitFilter.addListener((o, a, b) -> refresh());
+        statusFilter.addListener((o, a, b) -> refresh());
+        overdueOnly.addListener((o, a, b) -> refresh());
+        dueSoonOnly.addListener((o, a, b) -> refresh());
+        search.addListener((o, a, b) -> refresh());
     }
 
-    /** Reads the rows from a database (runs in the background). */
-    public static List<Row> read(AppContext ctx) {
-        Map<Long, Organization> units = ctx.organizations().all().stream()
-                .collect(Collectors.toMap(Organization::id, Function.identity()));
-        List<Row> out = new ArrayList<>();
-        for (PlanSummary p : ctx.plans().summaries()) {
-            String plan = p.numberAndSymbol() + " " + p.title();
-            for (Task t : ctx.tasks().ofPlan(p.id())) {
-                Organization lead = t.leadUnitId() == null ? null : units.get(t.leadUnitId());
-                String title = t.kind() == TaskKind.PRESENTATION ? Messages.get("ui.tasks.presentation", t.title())
-                        : t.title();
-                out.add(new Row(plan, title, lead == null ? "" : lead.shortName(), deadline(t),
-                        Messages.get("ui.task.status." + t.status().name())));
-            }
-        }
-        return out;
-    }
-
-    static String deadline(Task t) {
-        if (t.dueDate() != null) {
-            return Formats.date(t.dueDate());
-        }
-        if (t.yearlyDueMonth() != null && t.yearlyDueDay() != null) {
-            return Messages.get("ui.tasks.yearly", String.format("%02d/%02d", t.yearlyDueDay(), t.yearlyDueMonth()));
-        }
-        if (t.daysBeforeEvent() != null) {
-            return Messages.get("ui.tasks.beforeEvent", t.daysBeforeEvent());
-        }
-        return "";
-    }
-
+    /** Loads plans and the directory, then the rows. */
     public void load() {
-        loading.set(true);
-        runner.submit(loader, list -> {
-            rows.setAll(list);
-            loading.set(false);
-        }, e -> {
-            loading.set(false);
-            errors.report(e);
+        run(() -> new Object[] {ctx.plans().summaries(), ctx.organizations().all()}, r -> {
+            @SuppressWarnings("unchecked") List<PlanSummary> p = (List<PlanSummary>) r[0];
+            @SuppressWarnings("unchecked") List<Organization> o = (List<Organization>) r[1];
+            plans.setAll(p);
+            units.setAll(o);
+            refresh();
         });
     }
 
-    public ObservableList<Row> rows() {
-        return rows;
+    public TaskFilter filter() {
+        return new TaskFilter(planFilter.get() == null ? null : planFilter.get().id(),
+                unitFilter.get() == null ? null : unitFilter.get().id(), statusFilter.get(), overdueOnly.get(),
+                dueSoonOnly.get(), search.get());
     }
 
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading;
+    public void refresh() {
+        TaskFilter f = filter();
+        run(() -> service.list(f), list -> {
+            rows.setAll(list);
+            message.set(Messages.get("tasks.ui.count", list.size()));
+        });
+    }
+
+    /** Opens the editor on a new task of the filtered plan (or the first plan). */
+    public void newTask() {
+        editedTask = null;
+        editPlan.set(planFilter.get() != null ? planFilter.get() : plans.isEmpty() ? null : plans.get(0));
+        editKind.set(TaskKind.TASK);
+        editTitle.set("");
+        editDetails.set("");
+        editLead.set(null);
+        editSupporting.clear();
+        editDeliverable.set("");
+        editDeadline.set("");
+        editStatus.set(TaskStatus.NOT_STARTED);
+        editNote.set("");
+        editing.set(true);
+    }
+
+    /** Opens the editor on a row. */
+    public void edit(TaskRow row) {
+        Task t = row.task();
+        editedTask = t;
+        editPlan.set(plans.stream().filter(p -> p.id() == row.planId()).findFirst().orElse(null));
+        editKind.set(t.kind());
+        editTitle.set(t.title());
+        editDetails.set(t.details() == null ? "" : t.details());
+        editLead.set(unit(t.leadUnitId()));
+        editSupporting.setAll(t.supportingUnitIds().stream().map(this::unit).filter(java.util.Objects::nonNull).toList());
+        editDeliverable.set(t.deliverable() == null ? "" : t.deliverable());
+        editDeadline.set(Deadline.of(t).shortForm());
+        editStatus.set(t.status());
+        editNote.set(t.note() == null ? "" : t.note());
+        editing.set(true);
+    }
+
+    public void addSupporting(Organization o) {
+        if (o != null && !editSupporting.contains(o) && !o.equals(editLead.get())) {
+            editSupporting.add(o);
+        }
+    }
+
+    public void removeSupporting(Organization o) {
+        editSupporting.remove(o);
+    }
+
+    public void cancelEdit() {
+        editing.set(false);
+        editedTask = null;
+    }
+
+    /** Saves the editor's task (add or update) off the UI thread. */
+    public void save() {
+        PlanSummary plan = editPlan.get();
+        if (plan == null) {
+            message.set(Messages.get("tasks.ui.choosePlan"));
+            return;
+        }
+        Deadline d = Deadline.parse(editDeadline.get()).orElse(null);
+        if (d == null) {
+            message.set(Messages.get("tasks.import.badDeadline", editDeadline.get()));
+            return;
+        }
+        TaskStatus status = editStatus.get() == null ? TaskStatus.NOT_STARTED : editStatus.get();
+        LocalDate done = status == TaskStatus.DELIVERED
+                ? editedTask != null && editedTask.doneDate() != null ? editedTask.doneDate() : service.urgency().today()
+                : null;
+        List<Long> supporting = new ArrayList<>(editSupporting.stream().map(Organization::id).toList());
+        Task t = new Task(editedTask == null ? null : editedTask.id(), editKind.get(), editTitle.get(),
+                editDetails.get(), editLead.get() == null ? null : editLead.get().id(), supporting,
+                editDeliverable.get(), d.date(), d.yearlyMonth(), d.yearlyDay(), d.daysBeforeEvent(), status, done,
+                editNote.get());
+        boolean isNew = editedTask == null;
+        run(() -> isNew ? service.add(plan.id(), t) : service.update(plan.id(), t), saved -> {
+            editing.set(false);
+            editedTask = null;
+            message.set(Messages.get("tasks.ui.saved"));
+            refresh();
+        });
+    }
+
+    /** Marks the selected row delivered today. */
+    public void markDelivered() {
+        TaskRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        run(() -> service.markDelivered(row.planId(), row.task().id(), service.urgency().today()), t -> refresh());
+    }
+
+    public void deleteSelected() {
+        TaskRow row = selected.get();
+        if (row != null) {
+            run(() -> {
+                service.delete(row.planId(), row.task().id());
+                return row;
+            }, r -> refresh());
+        }
+    }
+
+    public Organization unit(Long id) {
+        return id == null ? null : units.stream().filter(o -> o.id().equals(id)).findFirst().orElse(null);
+    }
+
+    public String unitName(Long id) {
+        Organization o = unit(id);
+        return o == null ? "" : o.shortName();
+    }
+
+    private <T> void run(Supplier<T> work, java.util.function.Consumer<T> done) {
+        javafx.concurrent.Task<T> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected T call() {
+                return work.get();
+            }
+        };
+        busy.set(true);
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            Throwable ex = task.getException();
+            message.set(ex instanceof UserError ? ex.getMessage() : Messages.get("tasks.ui.failed"));
+            org.slf4j.LoggerFactory.getLogger(TaskListViewModel.class).error("Task work failed", ex);
+        });
+        executor.execute(task);
     }
 }

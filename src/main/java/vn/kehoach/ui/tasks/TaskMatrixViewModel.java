@@ -1,0 +1,181 @@
+package vn.kehoach.ui.tasks;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.kehoach.app.AppContext;
+import vn.kehoach.domain.Messages;
+import vn.kehoach.domain.Organization;
+import vn.kehoach.domain.PlanSummary;
+import vn.kehoach.domain.Task;
+import vn.kehoach.domain.TaskMatrix;
+import vn.kehoach.domain.TaskStatus;
+import vn.kehoach.domain.Urgency;
+import vn.kehoach.domain.UserError;
+import vn.kehoach.store.TaskService;
+
+/**
+ * State of the assignment matrix: the plan, the {@link TaskMatrix} (units × tasks, or
+ * transposed), the selected cell and its editor (role CT / PH / none, the task's status).
+ * Holds no controls and no per-cell objects; the view draws only the visible cells.
+ */
+public final class TaskMatrixViewModel {
+    private final AppContext ctx;
+    private final TaskService service;
+    private final Executor executor;
+
+    public final ObservableList<PlanSummary> plans = FXCollections.observableArrayList();
+    public final ObjectProperty<PlanSummary> plan = new SimpleObjectProperty<>();
+    public final BooleanProperty allUnits = new SimpleBooleanProperty(true);
+    public final BooleanProperty transposed = new SimpleBooleanProperty();
+    public final ObjectProperty<TaskMatrix> matrix = new SimpleObjectProperty<>();
+    public final ObjectProperty<Urgency[]> urgencies = new SimpleObjectProperty<>(new Urgency[0]);
+    /** Selected cell in matrix coordinates (unit row, task column); -1 when none. */
+    public final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
+    public final IntegerProperty selectedColumn = new SimpleIntegerProperty(-1);
+    public final ObjectProperty<TaskMatrix.Role> editRole = new SimpleObjectProperty<>(TaskMatrix.Role.NONE);
+    public final ObjectProperty<TaskStatus> editStatus = new SimpleObjectProperty<>();
+    public final StringProperty selectionText = new SimpleStringProperty("");
+    public final BooleanProperty busy = new SimpleBooleanProperty();
+    public final StringProperty message = new SimpleStringProperty("");
+    private List<Organization> directory = List.of();
+
+    public TaskMatrixViewModel(AppContext ctx, Clock clock, Executor executor) {
+        this.ctx = ctx;
+        this.service = ctx.taskService(clock);
+        this.executor = executor;
+        plan.addListener((o, a, b) -> reload());
+        allUnits.addListener((o, a, b) -> reload());
+    }
+
+    /** The matrix a plan's tasks make with the directory: what the view-model computes off the UI thread. */
+    public static TaskMatrix compute(List<Task> tasks, Collection<Organization> directory, boolean allUnits) {
+        return TaskMatrix.build(tasks, directory, allUnits);
+    }
+
+    public void load() {
+        run(() -> ctx.plans().summaries(), list -> {
+            plans.setAll(list);
+            if (plan.get() == null && !list.isEmpty()) {
+                plan.set(list.get(0));
+            }
+        });
+    }
+
+    public void reload() {
+        PlanSummary p = plan.get();
+        if (p == null) {
+            matrix.set(null);
+            return;
+        }
+        boolean all = allUnits.get();
+        run(() -> {
+            List<Organization> units = ctx.organizations().all();
+            List<Task> tasks = service.ofPlan(p.id());
+            TaskMatrix m = compute(tasks, units, all);
+            var event = ctx.plans().get(p.id()).conference();
+            Urgency[] u = tasks.stream().map(t -> service.urgency().of(t,
+                    vn.kehoach.domain.BoundBlockText.eventDate(event))).toArray(Urgency[]::new);
+            return new Object[] {units, m, u};
+        }, r -> {
+            @SuppressWarnings("unchecked") List<Organization> units = (List<Organization>) r[0];
+            directory = units;
+            urgencies.set((Urgency[]) r[2]);
+            matrix.set((TaskMatrix) r[1]);
+            clearSelection();
+        });
+    }
+
+    public int displayRows() {
+        TaskMatrix m = matrix.get();
+        return m == null ? 0 : transposed.get() ? m.columnCount() : m.rowCount();
+    }
+
+    public int displayColumns() {
+        TaskMatrix m = matrix.get();
+        return m == null ? 0 : transposed.get() ? m.rowCount() : m.columnCount();
+    }
+
+    /** Selects the cell shown at display row {@code r}, column {@code c}; level headers are not cells. */
+    public void selectDisplayed(int r, int c) {
+        select(transposed.get() ? c : r, transposed.get() ? r : c);
+    }
+
+    /** Selects a cell in matrix coordinates (unit row, task column). */
+    public void select(int row, int col) {
+        TaskMatrix m = matrix.get();
+        if (m == null || row < 0 || col < 0 || row >= m.rowCount() || col >= m.columnCount() || m.row(row).isHeader()) {
+            clearSelection();
+            return;
+        }
+        selectedRow.set(row);
+        selectedColumn.set(col);
+        editRole.set(m.role(row, col));
+        editStatus.set(m.column(col).status());
+        selectionText.set(Messages.get("tasks.ui.cell", m.row(row).unit().fullName(), col + 1, m.column(col).title()));
+    }
+
+    public void clearSelection() {
+        selectedRow.set(-1);
+        selectedColumn.set(-1);
+        selectionText.set("");
+    }
+
+    /** Saves the selected cell's role and the task's status, then reloads. */
+    public void applyCell() {
+        TaskMatrix m = matrix.get();
+        PlanSummary p = plan.get();
+        int row = selectedRow.get();
+        int col = selectedColumn.get();
+        if (m == null || p == null || row < 0 || col < 0) {
+            return;
+        }
+        Task t = TaskMatrix.assign(m.column(col), m.row(row).unit().id(), editRole.get());
+        TaskStatus status = editStatus.get() == null ? t.status() : editStatus.get();
+        Task updated = new Task(t.id(), t.kind(), t.title(), t.details(), t.leadUnitId(), t.supportingUnitIds(),
+                t.deliverable(), t.dueDate(), t.yearlyDueMonth(), t.yearlyDueDay(), t.daysBeforeEvent(), status,
+                status == TaskStatus.DELIVERED ? t.doneDate() != null ? t.doneDate() : service.urgency().today() : null,
+                t.note());
+        run(() -> service.update(p.id(), updated), saved -> {
+            message.set(Messages.get("tasks.ui.saved"));
+            reload();
+        });
+    }
+
+    public List<Organization> directory() {
+        return directory;
+    }
+
+    private <T> void run(Supplier<T> work, java.util.function.Consumer<T> done) {
+        javafx.concurrent.Task<T> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected T call() {
+                return work.get();
+            }
+        };
+        busy.set(true);
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            Throwable ex = task.getException();
+            message.set(ex instanceof UserError ? ex.getMessage() : Messages.get("tasks.ui.failed"));
+            org.slf4j.LoggerFactory.getLogger(TaskMatrixViewModel.class).error("Matrix work failed", ex);
+        });
+        executor.execute(task);
+    }
+}
