@@ -19,7 +19,9 @@ import vn.kehoach.store.DatabaseFile;
  */
 @Command(name = "kehoach", mixinStandardHelpOptions = false, resourceBundle = "vn.kehoach.cli.cli",
         subcommands = {PlansCommand.class, InitSampleCommand.class, VersionCommand.class, BackupCommand.class,
-                RestoreCommand.class, BenchCommand.class})
+                RestoreCommand.class, BenchCommand.class, AwardCommands.Movements.class,
+                AwardCommands.Template.class, AwardCommands.Import.class, AwardCommands.DecisionListCommand.class,
+                BenchAwardsCommand.class})
 public final class KehoachCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "db")
     Path db;

@@ -52,6 +52,10 @@ public final class NominationQuotaCheck {
     private final Movement movement;
     private final Map<Long, Organization> bodies = new HashMap<>();
     private final Map<Long, AwardForm> forms = new HashMap<>();
+    /** Wording computed once per check run, not once per nomination (MessageFormat is slow). */
+    private final Map<NominationDeadline, String> deadlineWording = new HashMap<>();
+    private final String latePattern = Messages.get("awards.detail.late", "{0}", "{1}");
+    private final String amountsPattern = Messages.get("awards.detail.amounts", "{0}", "{1}");
 
     public NominationQuotaCheck(Movement movement, Collection<Organization> directory, Collection<AwardForm> forms) {
         this.movement = Objects.requireNonNull(movement);
@@ -192,7 +196,7 @@ public final class NominationQuotaCheck {
         for (Nomination n : nominations) {
             if (matches(rule, n) && n.contributionAmount() != null && n.contributionAmount() < rule.minAmount()) {
                 warnings.add(new NominationWarning(WarningKind.BELOW_THRESHOLD, rule.description(), null, null, 0, 0,
-                        Messages.get("awards.detail.amounts", money(n.contributionAmount()), money(rule.minAmount())),
+                        fill(amountsPattern, money(n.contributionAmount()), money(rule.minAmount())),
                         List.of(n)));
             }
         }
@@ -342,11 +346,11 @@ public final class NominationQuotaCheck {
         LocalDate due = dueDate(d, n.receivedDate());
         if (n.receivedDate().isAfter(due)) {
             Organization body = bodies.get(n.proposingBodyId());
-            String rule = d.description() != null ? d.description()
-                    : Messages.get("awards.rule.deadline", Messages.get("awards.level." + d.fromLevel().name()),
-                    d.toBody(), String.format("%02d/%02d", d.day(), d.month()));
+            String rule = deadlineWording.computeIfAbsent(d, k -> k.description() != null ? k.description()
+                    : Messages.get("awards.rule.deadline", Messages.get("awards.level." + k.fromLevel().name()),
+                    k.toBody(), String.format("%02d/%02d", k.day(), k.month())));
             warnings.add(new NominationWarning(WarningKind.LATE, rule, body.id(), body.shortName(), 0, 0,
-                    Messages.get("awards.detail.late", formatDate(n.receivedDate()), formatDate(due)), List.of(n)));
+                    fill(latePattern, formatDate(n.receivedDate()), formatDate(due)), List.of(n)));
         }
     }
 
@@ -378,12 +382,17 @@ public final class NominationQuotaCheck {
 
     // ------------------------------------------------------------ wording
 
+    private static String fill(String pattern, String a, String b) {
+        return pattern.replace("{0}", a).replace("{1}", b);
+    }
+
     static String kindLabel(NomineeKind kind) {
         return kind == null ? "" : Messages.get("awards.kind." + kind.name());
     }
 
     static String formatDate(LocalDate d) {
-        return String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        return (d.getDayOfMonth() < 10 ? "0" : "") + d.getDayOfMonth() + (d.getMonthValue() < 10 ? "/0" : "/")
+                + d.getMonthValue() + "/" + d.getYear();
     }
 
     /** 100000000 → "100.000.000 đồng". */
