@@ -305,7 +305,7 @@ public final class NominationXlsx {
             all = directory;
             for (Organization o : directory) {
                 byId.put(o.id(), o);
-                for (String name : Set.of(VietnameseText.foldForSearch(o.fullName()), VietnameseText.foldForSearch(o.shortName()))) {
+                for (String name : new HashSet<>(List.of(VietnameseText.foldForSearch(o.fullName()), VietnameseText.foldForSearch(o.shortName())))) {
                     exact.computeIfAbsent(name, k -> new ArrayList<>()).add(o);
                 }
             }

@@ -101,10 +101,10 @@ final class AwardCommands {
         @Option(names = "--movement", required = true, paramLabel = "ID", descriptionKey = "movement")
         long movement;
 
-        @Option(names = "--format", defaultValue = "xlsx", paramLabel = "FORMAT", descriptionKey = "awards.format")
+        @Option(names = "--format", defaultValue = "xlsx", paramLabel = "FORMAT", descriptionKey = "listFormat")
         Format format;
 
-        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "awards.asOf")
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "listAsOf")
         LocalDate asOf;
 
         @Option(names = "--out", required = true, paramLabel = "FILE", descriptionKey = "out")
