@@ -21,7 +21,9 @@ import vn.kehoach.store.DatabaseFile;
         subcommands = {PlansCommand.class, InitSampleCommand.class, VersionCommand.class, BackupCommand.class,
                 RestoreCommand.class, PlanExportCommand.class, PlanImportCommand.class, ExportCommand.class,
                 DistributionCommand.class, CheckCommand.class, TasksCommand.class, TasksTemplateCommand.class,
-                TasksImportCommand.class, BenchCommand.class, BenchStartupCommand.class, BenchTasksCommand.class})
+                TasksImportCommand.class, AwardCommands.Movements.class, AwardCommands.Template.class,
+                AwardCommands.Import.class, AwardCommands.DecisionListCommand.class, BenchCommand.class,
+                BenchStartupCommand.class, BenchTasksCommand.class, BenchAwardsCommand.class})
 public final class KehoachCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "opt.db")
     Path db;

@@ -39,6 +39,52 @@ public final class VietnameseText {
         if (s == null) {
             return "";
         }
+        String fast = foldByTable(s);
+        if (fast != null) {
+            return fast;
+        }
+        return foldSlow(s);
+    }
+
+    /** Folded form of each precomposed character below U+1F00 (Vietnamese letters included), built by {@link #foldSlow}. */
+    private static final char[] FOLD = new char[0x1F00];
+
+    static {
+        for (char c = 0; c < FOLD.length; c++) {
+            String f = Character.isWhitespace(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.isSurrogate(c) ? "" : foldSlow(String.valueOf(c));
+            FOLD[c] = f.length() == 1 ? f.charAt(0) : 0;
+        }
+    }
+
+    /** The same result as {@link #foldSlow} by table lookup, or null when a character needs the slow path. */
+    private static String foldByTable(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean lastSpace = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!lastSpace) {
+                    out.append(' ');
+                }
+                lastSpace = true;
+                continue;
+            }
+            char f = c < FOLD.length ? FOLD[c] : 0;
+            if (f == 0) {
+                return null;
+            }
+            out.append(f);
+            lastSpace = false;
+        }
+        int end = out.length();
+        if (end > 0 && out.charAt(end - 1) == ' ') {
+            out.setLength(end - 1);
+        }
+        return out.toString();
+    }
+
+    private static String foldSlow(String s) {
         String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean lastSpace = true;

@@ -136,7 +136,7 @@ public final class AwardRepository {
                     .set(NOMINATION_DEADLINE.POSITION, i).set(NOMINATION_DEADLINE.FROM_LEVEL, d.fromLevel().name())
                     .set(NOMINATION_DEADLINE.TO_BODY, d.toBody()).set(NOMINATION_DEADLINE.DUE_MONTH, d.month())
                     .set(NOMINATION_DEADLINE.DUE_DAY, d.day()).set(NOMINATION_DEADLINE.DESCRIPTION, d.description())
-                    .execute();
+                    .set(NOMINATION_DEADLINE.FROM_ORGANIZATION_ID, d.fromOrganizationId()).execute();
         }
         Audit.record(tx, m.id() == null ? "INSERT" : "UPDATE", "movement", id, m.name());
         return movement(tx, tx.fetchOne(MOVEMENT, MOVEMENT.ID.eq(id)));
@@ -152,7 +152,7 @@ public final class AwardRepository {
         List<NominationDeadline> deadlines = dsl.selectFrom(NOMINATION_DEADLINE)
                 .where(NOMINATION_DEADLINE.MOVEMENT_ID.eq(m.getId())).orderBy(NOMINATION_DEADLINE.POSITION)
                 .fetch(d -> new NominationDeadline(d.getId(), Level.valueOf(d.getFromLevel()), d.getToBody(),
-                        d.getDueMonth(), d.getDueDay(), d.getDescription()));
+                        d.getDueMonth(), d.getDueDay(), d.getDescription(), d.getFromOrganizationId()));
         return new Movement(m.getId(), m.getName(), m.getPlanId(), m.getStartYear(), m.getEndYear(),
                 m.getStandingAgencyId(), rules, deadlines);
     }
@@ -205,6 +205,18 @@ public final class AwardRepository {
         r.store();
         Audit.record(tx, isNew ? "INSERT" : "UPDATE", "nomination", r.getId(), n.nomineeName());
         return n.withId(r.getId());
+    }
+
+    /** Deletes one nomination. */
+    public void deleteNomination(long id) {
+        db.inTransaction(tx -> {
+            int n = tx.deleteFrom(NOMINATION).where(NOMINATION.ID.eq(id)).execute();
+            if (n == 0) {
+                throw new UserError("award.error.nominationNotFound", id);
+            }
+            Audit.record(tx, "DELETE", "nomination", id, null);
+            return null;
+        });
     }
 
     private static Nomination toDomain(NominationRecord r) {

@@ -4,6 +4,7 @@ import vn.kehoach.app.AppContext;
 import vn.kehoach.store.DatabaseFile;
 import vn.kehoach.ui.awards.AwardListView;
 import vn.kehoach.ui.awards.AwardListViewModel;
+import vn.kehoach.ui.awards.NominationRegisterView;
 import vn.kehoach.ui.directory.DirectoryView;
 import vn.kehoach.ui.directory.DirectoryViewModel;
 import vn.kehoach.ui.plans.PlanListView;
@@ -39,14 +40,19 @@ public final class Screens {
             case TASKS: {
                 TaskListView list = new TaskListView(ctx, runner.asExecutor());
                 TaskMatrixView matrix = new TaskMatrixView(ctx, runner.asExecutor());
-                return new ScreenPane(tabs(list, matrix), () -> {
+                return new ScreenPane(tabs("taskTabs", tab("ui.tasks.tabList", list), tab("ui.tasks.tabMatrix", matrix)), () -> {
                     list.viewModel().load();
                     matrix.viewModel().load();
                 });
             }
             case AWARDS: {
+                NominationRegisterView register = new NominationRegisterView(ctx, runner.asExecutor());
                 AwardListViewModel vm = new AwardListViewModel(() -> AwardListViewModel.read(ctx), runner, errors);
-                return new ScreenPane(new AwardListView(vm), vm::load);
+                return new ScreenPane(tabs("awardTabs", tab("ui.awards.tabRegister", register.root()),
+                        tab("ui.awards.tabRules", new AwardListView(vm))), () -> {
+                            register.viewModel().load();
+                            vm.load();
+                        });
             }
             case DIRECTORY: {
                 DirectoryViewModel vm = new DirectoryViewModel(ctx.organizations(), !ctx.isReadOnly(), runner, errors);
@@ -65,14 +71,15 @@ public final class Screens {
         }
     }
 
-    /** The task screen: the list and the matrix, as two tabs. */
-    private static javafx.scene.control.TabPane tabs(TaskListView list, TaskMatrixView matrix) {
-        javafx.scene.control.Tab listTab = new javafx.scene.control.Tab(vn.kehoach.domain.Messages.get("ui.tasks.tabList"), list);
-        javafx.scene.control.Tab matrixTab = new javafx.scene.control.Tab(vn.kehoach.domain.Messages.get("ui.tasks.tabMatrix"), matrix);
-        listTab.setClosable(false);
-        matrixTab.setClosable(false);
-        javafx.scene.control.TabPane pane = new javafx.scene.control.TabPane(listTab, matrixTab);
-        pane.setId("taskTabs");
+    private static javafx.scene.control.Tab tab(String titleKey, javafx.scene.Node content) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(vn.kehoach.domain.Messages.get(titleKey), content);
+        tab.setClosable(false);
+        return tab;
+    }
+
+    private static javafx.scene.control.TabPane tabs(String id, javafx.scene.control.Tab... tabs) {
+        javafx.scene.control.TabPane pane = new javafx.scene.control.TabPane(tabs);
+        pane.setId(id);
         return pane;
     }
 }

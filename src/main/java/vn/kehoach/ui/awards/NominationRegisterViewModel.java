@@ -1,0 +1,198 @@
+package vn.kehoach.ui.awards;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import vn.kehoach.app.AppContext;
+import vn.kehoach.domain.AwardForm;
+import vn.kehoach.domain.Level;
+import vn.kehoach.domain.Movement;
+import vn.kehoach.domain.Nomination;
+import vn.kehoach.domain.NominationStatus;
+import vn.kehoach.domain.NomineeKind;
+import vn.kehoach.domain.Organization;
+import vn.kehoach.domain.UserError;
+import vn.kehoach.domain.award.CheckResult;
+import vn.kehoach.domain.award.NominationFilter;
+import vn.kehoach.domain.award.NominationQuotaCheck;
+import vn.kehoach.domain.award.NominationWarning;
+import vn.kehoach.domain.award.QuotaUsage;
+
+/**
+ * State of the award register as properties: the movement and filters, the visible nominations,
+ * the live warnings and quota usage, and the entry form. Knows no controls; database work runs as
+ * {@link Task}s on the given executor and results come back on the FX thread.
+ */
+public final class NominationRegisterViewModel {
+    private final AppContext ctx;
+    private final Executor executor;
+
+    public final ObservableList<Movement> movements = FXCollections.observableArrayList();
+    public final ObservableList<AwardForm> forms = FXCollections.observableArrayList();
+    public final ObservableList<Organization> bodies = FXCollections.observableArrayList();
+    public final ObservableList<Organization> districts = FXCollections.observableArrayList();
+    public final ObservableList<Organization> communes = FXCollections.observableArrayList();
+
+    public final ObjectProperty<Movement> movement = new SimpleObjectProperty<>();
+    public final ObjectProperty<AwardForm> formFilter = new SimpleObjectProperty<>();
+    public final ObjectProperty<NomineeKind> kindFilter = new SimpleObjectProperty<>();
+    public final ObjectProperty<Organization> districtFilter = new SimpleObjectProperty<>();
+    public final ObjectProperty<NominationStatus> statusFilter = new SimpleObjectProperty<>();
+    public final StringProperty query = new SimpleStringProperty("");
+
+    public final ObservableList<Nomination> visible = FXCollections.observableArrayList();
+    public final ObservableList<NominationWarning> warnings = FXCollections.observableArrayList();
+    public final ObservableList<QuotaUsage> usages = FXCollections.observableArrayList();
+    public final BooleanProperty busy = new SimpleBooleanProperty();
+    public final StringProperty error = new SimpleStringProperty("");
+
+    // the entry form
+    public final ObjectProperty<NomineeKind> editKind = new SimpleObjectProperty<>(NomineeKind.INDIVIDUAL);
+    public final StringProperty editName = new SimpleStringProperty("");
+    public final StringProperty editPosition = new SimpleStringProperty("");
+    public final ObjectProperty<Organization> editUnit = new SimpleObjectProperty<>();
+    public final ObjectProperty<Organization> editCommune = new SimpleObjectProperty<>();
+    public final ObjectProperty<AwardForm> editForm = new SimpleObjectProperty<>();
+    public final ObjectProperty<Organization> editProposing = new SimpleObjectProperty<>();
+    public final ObjectProperty<LocalDate> editReceived = new SimpleObjectProperty<>(LocalDate.now());
+    public final StringProperty editAchievement = new SimpleStringProperty("");
+
+    private List<Nomination> all = List.of();
+    private NominationQuotaCheck check;
+    private final NominationFilter.SearchIndex index = new NominationFilter.SearchIndex();
+
+    public NominationRegisterViewModel(AppContext ctx, Executor executor) {
+        this.ctx = ctx;
+        this.executor = executor;
+        formFilter.addListener((o, a, b) -> refilter());
+        kindFilter.addListener((o, a, b) -> refilter());
+        districtFilter.addListener((o, a, b) -> refilter());
+        statusFilter.addListener((o, a, b) -> refilter());
+        query.addListener((o, a, b) -> refilter());
+        movement.addListener((o, a, b) -> reloadNominations());
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> done) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        busy.set(true);
+        task.setOnSucceeded(e -> {
+            busy.set(false);
+            error.set("");
+            done.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            busy.set(false);
+            Throwable t = task.getException();
+            error.set(t instanceof UserError ? t.getLocalizedMessage()
+                    : vn.kehoach.domain.Messages.get("awards.ui.unexpected"));
+            org.slf4j.LoggerFactory.getLogger(NominationRegisterViewModel.class).error("Award register task failed", t);
+        });
+        executor.execute(task);
+    }
+
+    private record Loaded(List<Movement> movements, List<AwardForm> forms, List<Organization> bodies) {}
+
+    /** Loads movements, forms and the directory, then the first movement's nominations. */
+    public void load() {
+        run(() -> new Loaded(ctx.awards().movements(), ctx.awards().forms(), ctx.organizations().all()), l -> {
+            forms.setAll(l.forms());
+            bodies.setAll(l.bodies());
+            districts.setAll(l.bodies().stream().filter(o -> o.level() == Level.DISTRICT).toList());
+            communes.setAll(l.bodies().stream().filter(o -> o.level() == Level.COMMUNE).toList());
+            movements.setAll(l.movements());
+            if (!l.movements().isEmpty()) {
+                if (movement.get() == null) {
+                    movement.set(l.movements().get(0));
+                } else {
+                    reloadNominations();
+                }
+            }
+        });
+    }
+
+    private void reloadNominations() {
+        Movement m = movement.get();
+        if (m == null) {
+            return;
+        }
+        List<Organization> directory = List.copyOf(bodies);
+        List<AwardForm> formList = List.copyOf(forms);
+        run(() -> ctx.awards().nominations(m.id()), list -> {
+            check = new NominationQuotaCheck(m, directory, formList);
+            all = list;
+            recheck();
+            refilter();
+        });
+    }
+
+    private void recheck() {
+        CheckResult r = check == null ? new CheckResult(List.of(), List.of()) : check.check(all);
+        warnings.setAll(r.warnings());
+        usages.setAll(r.usages());
+    }
+
+    private void refilter() {
+        NominationFilter f = new NominationFilter(formFilter.get() == null ? null : formFilter.get().id(), kindFilter.get(),
+                districtFilter.get() == null ? null : districtFilter.get().id(), statusFilter.get(), query.get());
+        visible.setAll(f.apply(all, index));
+    }
+
+    /** Saves the nomination in the form; the check list updates when it is stored. */
+    public void addNomination() {
+        Movement m = movement.get();
+        if (m == null) {
+            return;
+        }
+        Organization commune = editCommune.get();
+        Nomination n = new Nomination(null, m.id(), editKind.get(), editName.get(), editPosition.get(),
+                editUnit.get() == null ? null : editUnit.get().id(), commune == null ? null : commune.parentId(),
+                commune == null ? null : commune.id(), null, editAchievement.get(),
+                editForm.get() == null ? null : editForm.get().id(),
+                editProposing.get() == null ? null : editProposing.get().id(), editReceived.get(),
+                NominationStatus.RECEIVED, null, null, null, null, null, false);
+        run(() -> ctx.awards().saveNomination(n), saved -> {
+            editName.set("");
+            reloadNominations();
+        });
+    }
+
+    public void delete(Nomination n) {
+        if (n == null || n.id() == null) {
+            return;
+        }
+        run(() -> {
+            ctx.awards().deleteNomination(n.id());
+            return n;
+        }, deleted -> reloadNominations());
+    }
+
+    public String bodyName(Long id) {
+        if (id == null) {
+            return "";
+        }
+        return bodies.stream().filter(o -> o.id().equals(id)).map(Organization::shortName).findFirst().orElse("");
+    }
+
+    public String formName(Long id) {
+        if (id == null) {
+            return "";
+        }
+        return forms.stream().filter(f -> f.id().equals(id)).map(AwardForm::name).findFirst().orElse("");
+    }
+}
