@@ -11,6 +11,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // Dates, numbers and JavaFX's own control texts follow Vietnamese conventions (dd/MM/yyyy).
+        java.util.Locale.setDefault(vn.kehoach.domain.Text.VIETNAMESE);
         AppHome home = AppHome.detect();
         LogSetup.init(home);
         int exit = KehoachCommand.run(home, args, Main::launchWindow);
