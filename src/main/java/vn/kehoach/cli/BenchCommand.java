@@ -3,7 +3,6 @@ package vn.kehoach.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -62,16 +61,6 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void time(String label, Supplier<?> work) {
-        for (int i = 0; i < 3; i++) {
-            work.get();
-        }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.get();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        top.out().printf("| %s | %.1f | %.1f |%n", label, ms[runs / 2], ms[Math.min(runs - 1, (int) (runs * 0.95))]);
+        new BenchTimer(top.out(), runs).time(label, work);
     }
 }
