@@ -1,5 +1,7 @@
 package vn.kehoach.ui.tasks;
 
+import vn.kehoach.ui.BackgroundWork;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -209,23 +211,6 @@ public final class TaskListViewModel {
     }
 
     private <T> void run(Supplier<T> work, java.util.function.Consumer<T> done) {
-        javafx.concurrent.Task<T> task = new javafx.concurrent.Task<>() {
-            @Override
-            protected T call() {
-                return work.get();
-            }
-        };
-        busy.set(true);
-        task.setOnSucceeded(e -> {
-            busy.set(false);
-            done.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            busy.set(false);
-            Throwable ex = task.getException();
-            message.set(ex instanceof UserError ? ex.getMessage() : Messages.get("tasks.ui.failed"));
-            org.slf4j.LoggerFactory.getLogger(TaskListViewModel.class).error("Task work failed", ex);
-        });
-        executor.execute(task);
+        new BackgroundWork(executor, busy, message).run(work, done);
     }
 }
