@@ -1,0 +1,101 @@
+package vn.kehoach.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.kehoach.domain.Level;
+import vn.kehoach.domain.Messages;
+import vn.kehoach.domain.Organization;
+import vn.kehoach.domain.OrganizationKind;
+import vn.kehoach.domain.PlanSummary;
+import vn.kehoach.store.AppHome;
+import vn.kehoach.store.BackupService;
+import vn.kehoach.store.Database;
+import vn.kehoach.store.DatabaseFile;
+import vn.kehoach.store.OrganizationRepository;
+import vn.kehoach.store.SecondProcess;
+
+/** What a newcomer sees on first start, and what a clerk sees when another machine holds the file. */
+class FirstStartAndLockTest {
+    @TempDir
+    Path tmp;
+
+    private final FxRobot robot = new FxRobot();
+    private KehoachApp app;
+    private Process other;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        if (other != null) {
+            other.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private void start(AppHome home, DatabaseFile file) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (KehoachApp) FxToolkit.setupApplication(() -> new KehoachApp(home, file, new BackgroundTaskRunner()));
+    }
+
+    @Test
+    void theFirstStartCreatesTheDefaultDatabaseWithTheThreeSamplePlans() throws Exception {
+        AppHome home = new AppHome(tmp.resolve("home"));
+        start(home, home.defaultDatabase());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#planTable").tryQuery().isPresent()
+                        && robot.lookup("#planTable").queryTableView().getItems().size() == 3);
+        TableView<PlanSummary> table = robot.lookup("#planTable").queryTableView();
+        assertThat(table.getItems()).extracting(PlanSummary::numberAndSymbol)
+                .containsExactlyInAnyOrder("25/KH-BCĐ", "2690/KH-UBND", "/KH-UBND");
+        robot.clickOn("#planSearch").write("phong trao thi dua lai chau");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).singleElement().satisfies(p -> assertThat(p.title()).contains("Lai Châu"));
+    }
+
+    @Test
+    void aHolderThatCannotBeReachedIsNamedAndTheLatestBackupOpensReadOnly() throws Exception {
+        AppHome home = new AppHome(tmp.resolve("home"));
+        DatabaseFile file = new DatabaseFile(tmp.resolve("lan").resolve("kehoach"));
+        try (Database db = Database.open(file, true)) {
+            new OrganizationRepository(db).save(Organization.of("Sở Nội vụ tỉnh Gia Lai", "Sở Nội vụ",
+                    Level.PROVINCE, OrganizationKind.DEPARTMENT, null));
+            new BackupService(home).backup(db);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Dkehoach.logdir=" + tmp.resolve("logs-other"), SecondProcess.class.getName(),
+                file.dataFile().toString(), "unreachable").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(out.readLine()).isEqualTo("ready");
+
+        start(home, file);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#openFailureDialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#openFailureDialog").queryAs(DialogPane.class);
+        assertThat(dialog.getContentText()).contains("may-phong-ke-hoach", "chuyenvien", "08:15 23/11/2026")
+                .doesNotContain("Exception", "org.h2");
+
+        robot.clickOn(Messages.get("ui.start.readOnlyCopy"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#readOnlyBanner").tryQuery().isPresent());
+        assertThat(robot.lookup("#readOnlyBanner").queryAs(Label.class).getText()).contains("BẢN SAO CHỈ ĐỌC");
+        assertThat(robot.lookup("#statusReadOnly").queryAs(Label.class).isVisible()).isTrue();
+        new PrintWriter(other.getOutputStream(), true, StandardCharsets.UTF_8).println("quit");
+    }
+}
