@@ -35,7 +35,7 @@ class MessagesTest {
 
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(properties|sql|db|json|zip|xml|docx|pdf|xlsx|css|png)$");
 
-    private static final Set<String> KEY_PREFIXES = Set.of("app", "db", "backup", "directory", "person", "group",
+    private static final Set<String> KEY_PREFIXES = Set.of("app", "preview", "db", "backup", "directory", "person", "group",
             "plan", "register", "award", "sample", "cli", "planfile", "document", "ui", "task", "tasks", "awards",
             "conference", "builder", "check", "enum");
 

@@ -4,6 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import vn.kehoach.app.AppContext;
+import vn.kehoach.app.Documents;
+import vn.kehoach.document.DocxWriter;
+import vn.kehoach.document.LaidOutDocument;
+import vn.kehoach.document.PdfWriter;
+import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.AwardForm;
 import vn.kehoach.domain.Movement;
 import vn.kehoach.domain.Nomination;
@@ -65,6 +70,24 @@ public final class AwardService {
 
     public void exportDecisionListXlsx(long movementId, LocalDate asOf, Path out) {
         DecisionListXlsx.write(decisionList(movementId, asOf), out);
+    }
+
+    /**
+     * The decision list as a document of its own in the official format (DOCX or PDF), issued by
+     * the body that issued the movement's plan, with that plan's signature and archive line.
+     */
+    public void exportDecisionListDocument(long movementId, LocalDate asOf, Path out, boolean pdf) {
+        Movement m = movement(movementId);
+        if (m.planId() == null) {
+            throw new UserError("preview.awards.noPlan", m.name());
+        }
+        Plan plan = ctx.plans().get(m.planId());
+        LaidOutDocument doc = Documents.of(ctx).decisionList().layout(decisionList(movementId, asOf), m, plan);
+        if (pdf) {
+            new PdfWriter().write(doc, out);
+        } else {
+            new DocxWriter().write(doc, out);
+        }
     }
 
     /** Nomination saved with the prize for its decision date filled in when decided. */

@@ -112,12 +112,14 @@ final class AwardCommands {
 
         @Override
         public Integer call() {
-            if (format != Format.xlsx) {
-                top.err().println(Messages.get("awards.cli.formatNotYet", format.name().toUpperCase()));
-                return 3;
-            }
+            LocalDate day = asOf == null ? LocalDate.now() : asOf;
             try (AppContext ctx = top.open(false)) {
-                new AwardService(ctx).exportDecisionListXlsx(movement, asOf == null ? LocalDate.now() : asOf, out);
+                AwardService service = new AwardService(ctx);
+                if (format == Format.xlsx) {
+                    service.exportDecisionListXlsx(movement, day, out);
+                } else {
+                    service.exportDecisionListDocument(movement, day, out, format == Format.pdf);
+                }
             }
             top.out().println(Messages.get("awards.cli.written", out.toAbsolutePath().toString()));
             return 0;

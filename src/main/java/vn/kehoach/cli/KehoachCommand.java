@@ -23,7 +23,7 @@ import vn.kehoach.store.DatabaseFile;
                 DistributionCommand.class, CheckCommand.class, TasksCommand.class, TasksTemplateCommand.class,
                 TasksImportCommand.class, AwardCommands.Movements.class, AwardCommands.Template.class,
                 AwardCommands.Import.class, AwardCommands.DecisionListCommand.class, BenchCommand.class,
-                BenchStartupCommand.class, BenchTasksCommand.class, BenchAwardsCommand.class})
+                BenchStartupCommand.class, BenchTasksCommand.class, BenchAwardsCommand.class, BenchExportCommand.class})
 public final class KehoachCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "opt.db")
     Path db;

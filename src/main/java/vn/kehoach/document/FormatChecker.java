@@ -49,6 +49,8 @@ public final class FormatChecker {
     private static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\. \\S.*");
     private static final Pattern ARCHIVE = Pattern.compile("^- Lưu: VT(,.+)?\\.$");
     private static final Locale VI = Text.VIETNAMESE;
+    /** Kinds of document the checker knows: a plan, and the award list that goes with one. */
+    private static final java.util.Set<String> KINDS = java.util.Set.of(PlanLayout.KIND, DecisionListLayout.KIND);
     /** Tolerance for page measures, in twips (about 0.5 mm). */
     private static final long TOLERANCE = 30;
 
@@ -214,7 +216,8 @@ public final class FormatChecker {
         checkNationalTitle(title);
         checkMotto();
         checkPlaceDate();
-        P kind = find(p -> p.cell() == null && collapse(p.text()).equals(PlanLayout.KIND));
+        P kind = find(p -> p.cell() == null && KINDS.contains(collapse(p.text())));
+        boolean plan = kind == null || collapse(kind.text()).equals(PlanLayout.KIND);
         int bodyStart = checkKindAndAbstract(kind);
         P recipientsHeading = find(p -> p.text().startsWith("Nơi nhận"));
         P firstAuthority = find(p -> p.index() > bodyStart && upper(p.text()) && AUTHORITY_START.matcher(p.text()).find());
@@ -222,7 +225,7 @@ public final class FormatChecker {
         List<P> body = paras.subList(Math.min(bodyStart, paras.size()), Math.max(Math.min(bodyStart, paras.size()), bodyEnd))
                 .stream().filter(p -> p.cell() == null && !p.empty()).toList();
         checkBody(body);
-        checkParts(body);
+        checkParts(body, plan);
         checkPoints(body);
         checkClosing(body);
         checkAuthority(bodyEnd);
@@ -491,7 +494,8 @@ public final class FormatChecker {
         pass(FormatRule.BODY);
     }
 
-    private void checkParts(List<P> body) {
+    /** Parts numbered I, II, III… in order; a list (DANH SÁCH) may have none. */
+    private void checkParts(List<P> body, boolean required) {
         int expected = 1;
         boolean any = false;
         for (P p : body) {
@@ -511,7 +515,7 @@ public final class FormatChecker {
             }
             expected++;
         }
-        if (any) {
+        if (any || !required) {
             pass(FormatRule.PARTS);
         } else {
             fail(FormatRule.PARTS, null, "document.check.noParts");

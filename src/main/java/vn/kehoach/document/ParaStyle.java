@@ -37,6 +37,8 @@ public enum ParaStyle {
     TABLE_HEADER("KHTableHeader", "KH Table Header", 13, true, false, Align.CENTER, 0, 3, 3, 1.0, false),
     TABLE_TEXT("KHTableText", "KH Table Text", 13, false, false, Align.LEFT, 0, 3, 3, 1.0, false),
     TABLE_CENTER("KHTableCenter", "KH Table Center", 13, false, false, Align.CENTER, 0, 3, 3, 1.0, false),
+    /** Amounts of money in a table. */
+    TABLE_RIGHT("KHTableRight", "KH Table Right", 13, false, false, Align.RIGHT, 0, 3, 3, 1.0, false),
     INFO("KHInfo", "KH Info", 14, false, false, Align.LEFT, 0, 3, 3, 1.0, false),
     PAGE_NUMBER("KHPageNumber", "KH Page Number", 13, false, false, Align.CENTER, 0, 0, 0, 1.0, false),
     /** An empty paragraph that keeps the signature grid clear of the closing sentence. */

@@ -18,10 +18,12 @@ import vn.kehoach.domain.PlanHeader;
 import vn.kehoach.domain.Recipient;
 import vn.kehoach.domain.Section;
 import vn.kehoach.domain.SectionLevel;
+import vn.kehoach.domain.SignatureBlock;
 import vn.kehoach.domain.Task;
 import vn.kehoach.domain.TaskKind;
 import vn.kehoach.domain.Text;
 import vn.kehoach.domain.VietnameseText;
+import vn.kehoach.domain.award.DecisionList;
 
 /**
  * Lays a plan out once by the rules of Decree 30/2020 (docs/official-format.md) into the neutral
@@ -44,6 +46,14 @@ public final class PlanLayout {
     }
 
     public LaidOutDocument layout(Plan plan) {
+        return layout(plan, List.of());
+    }
+
+    /**
+     * The plan with its appendices; each non-empty award list of {@code awardLists} (one per
+     * movement of the plan) becomes a "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" appendix after the others.
+     */
+    public LaidOutDocument layout(Plan plan, List<DecisionList> awardLists) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(headerGrid(plan.header()));
         blocks.add(Para.of(ParaStyle.KIND, KIND));
@@ -64,13 +74,13 @@ public final class PlanLayout {
         }
         blocks.add(Para.of(ParaStyle.SPACER, ""));
         blocks.add(closingGrid(plan));
-        addAppendices(blocks, plan);
+        addAppendices(blocks, plan, awardLists);
         return new LaidOutDocument(plan.title(), blocks);
     }
 
     // ---------------------------------------------------------------- header
 
-    private Table headerGrid(PlanHeader h) {
+    static Table headerGrid(PlanHeader h) {
         double rightMm = PageSetup.textWidthMm(false) - HEADER_LEFT_MM;
         List<Para> left = new ArrayList<>();
         if (h.governingBody() != null) {
@@ -174,21 +184,27 @@ public final class PlanLayout {
     // ---------------------------------------------------------------- signature and recipients
 
     private static Table closingGrid(Plan plan) {
+        return closingGrid(plan.recipients().stream().map(Recipient::printed).toList(), plan.archiveLine(),
+                plan.signature());
+    }
+
+    /** "Nơi nhận" on the left (one recipient a line, then the archive line), the signature on the right. */
+    static Table closingGrid(List<String> recipients, String archive, SignatureBlock signature) {
         List<Para> left = new ArrayList<>();
         left.add(Para.of(ParaStyle.RECIPIENTS_HEADING, "Nơi nhận:"));
-        for (Recipient r : plan.recipients()) {
-            left.add(Para.of(ParaStyle.RECIPIENT, "- " + OfficialWording.endWith(r.printed(), ";")));
+        for (String r : recipients) {
+            left.add(Para.of(ParaStyle.RECIPIENT, "- " + OfficialWording.endWith(r, ";")));
         }
-        left.add(Para.of(ParaStyle.RECIPIENT, "- " + archiveLine(plan.archiveLine())));
+        left.add(Para.of(ParaStyle.RECIPIENT, "- " + archiveLine(archive)));
 
         List<Para> right = new ArrayList<>();
-        if (plan.signature() != null) {
-            plan.signature().authorityLines().forEach(l -> right.add(Para.of(ParaStyle.AUTHORITY, l)));
+        if (signature != null) {
+            signature.authorityLines().forEach(l -> right.add(Para.of(ParaStyle.AUTHORITY, l)));
             for (int i = 0; i < SIGNATURE_SPACE_LINES; i++) {
                 right.add(Para.of(ParaStyle.SIGNATURE_SPACE, ""));
             }
-            if (plan.signature().signerName() != null) {
-                right.add(Para.of(ParaStyle.SIGNER, plan.signature().signerName()));
+            if (signature.signerName() != null) {
+                right.add(Para.of(ParaStyle.SIGNER, signature.signerName()));
             }
         }
         double width = PageSetup.textWidthMm(false);
@@ -213,10 +229,11 @@ public final class PlanLayout {
 
     // ---------------------------------------------------------------- appendices
 
-    private void addAppendices(List<Block> blocks, Plan plan) {
+    private void addAppendices(List<Block> blocks, Plan plan, List<DecisionList> awardLists) {
         List<Task> tasks = plan.tasks().stream().filter(t -> t.kind() == TaskKind.TASK).toList();
         List<Task> presentations = plan.tasks().stream().filter(t -> t.kind() == TaskKind.PRESENTATION).toList();
-        int count = (tasks.isEmpty() ? 0 : 1) + (presentations.isEmpty() ? 0 : 1);
+        List<DecisionList> awards = awardLists.stream().filter(l -> !l.forms().isEmpty()).toList();
+        int count = (tasks.isEmpty() ? 0 : 1) + (presentations.isEmpty() ? 0 : 1) + awards.size();
         int number = 0;
         if (!tasks.isEmpty()) {
             number++;
@@ -227,6 +244,12 @@ public final class PlanLayout {
             number++;
             appendixHeading(blocks, plan, count == 1 ? null : number, Messages.get("document.appendix.presentations"));
             blocks.add(presentationTable(presentations));
+        }
+        for (DecisionList list : awards) {
+            number++;
+            appendixHeading(blocks, plan, count == 1 ? null : number, Messages.get("preview.awards.appendixTitle"));
+            blocks.add(Para.of(ParaStyle.APPENDIX_NOTE, DecisionListLayout.movementLine(list)));
+            blocks.add(DecisionListLayout.table(list, true));
         }
     }
 

@@ -9,6 +9,10 @@ import vn.kehoach.ui.directory.DirectoryView;
 import vn.kehoach.ui.directory.DirectoryViewModel;
 import vn.kehoach.ui.plans.PlanListView;
 import vn.kehoach.ui.plans.PlanListViewModel;
+import vn.kehoach.ui.preview.PlanDocuments;
+import vn.kehoach.ui.preview.PrintPreviewView;
+import vn.kehoach.ui.preview.PrintPreviewViewModel;
+import vn.kehoach.ui.preview.Printing;
 import vn.kehoach.ui.settings.SettingsView;
 import vn.kehoach.ui.settings.SettingsViewModel;
 import vn.kehoach.ui.tasks.TaskListView;
@@ -35,7 +39,10 @@ public final class Screens {
         switch (screen) {
             case PLANS: {
                 PlanListViewModel vm = new PlanListViewModel(() -> ctx.plans().summaries(), runner, errors);
-                return new ScreenPane(new PlanListView(vm), vm::load);
+                PlanListView view = new PlanListView(vm);
+                vm.setPreviewOpener(plan -> PrintPreviewView.open(view.getScene() == null ? null : view.getScene().getWindow(),
+                        new PrintPreviewViewModel(PlanDocuments.of(ctx, plan.id()), Printing.system(), runner, errors)));
+                return new ScreenPane(view, vm::load);
             }
             case TASKS: {
                 TaskListView list = new TaskListView(ctx, runner.asExecutor());

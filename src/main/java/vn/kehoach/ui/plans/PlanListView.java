@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
@@ -42,10 +43,11 @@ public final class PlanListView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(10, heading, spacer, loading, search);
+        TableView<PlanSummary> table = new TableView<>();
+        top.getChildren().add(previewButton(vm, table));
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 0, 10, 0));
 
-        TableView<PlanSummary> table = new TableView<>();
         table.setId("planTable");
         table.setPlaceholder(new Label(Messages.get("ui.plans.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -109,6 +111,15 @@ public final class PlanListView extends BorderPane {
         setCenter(table);
         setBottom(bottom);
         setPadding(new Insets(14));
+    }
+
+    /** "Xem trước & xuất…" for the selected plan. */
+    private static Button previewButton(PlanListViewModel vm, TableView<PlanSummary> table) {
+        Button preview = new Button(Messages.get("preview.open"));
+        preview.setId("planPreview");
+        preview.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        preview.setOnAction(e -> vm.preview(table.getSelectionModel().getSelectedItem()));
+        return preview;
     }
 
     private static <T> TableColumn<PlanSummary, T> column(String key, double width) {

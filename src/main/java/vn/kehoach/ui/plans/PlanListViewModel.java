@@ -34,6 +34,7 @@ public final class PlanListViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+    private java.util.function.Consumer<PlanSummary> previewOpener = p -> { };
 
     public PlanListViewModel(Callable<List<PlanSummary>> loader, TaskRunner runner, ErrorReporter errors) {
         this.loader = loader;
@@ -56,6 +57,18 @@ public final class PlanListViewModel {
             loading.set(false);
             errors.report(error);
         });
+    }
+
+    /** Who opens the print preview of a plan (the window wires it). */
+    public void setPreviewOpener(java.util.function.Consumer<PlanSummary> opener) {
+        this.previewOpener = java.util.Objects.requireNonNull(opener);
+    }
+
+    /** Opens the print preview and exports of {@code plan}. */
+    public void preview(PlanSummary plan) {
+        if (plan != null) {
+            previewOpener.accept(plan);
+        }
     }
 
     /** The plans that match the search, in the database's order. */
