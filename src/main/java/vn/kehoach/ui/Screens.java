@@ -21,9 +21,17 @@ public final class Screens {
     private final TaskRunner runner;
     private final ErrorReporter errors;
     private final DatabaseSwitcher switcher;
+    private final java.time.Clock clock;
 
     public Screens(AppContext ctx, DatabaseFile shownFile, TaskRunner runner, ErrorReporter errors,
                    DatabaseSwitcher switcher) {
+        this(ctx, shownFile, runner, errors, switcher, java.time.Clock.systemDefaultZone());
+    }
+
+    /** As above, with the clock that "overdue" and "due soon" count from (tests fix it). */
+    public Screens(AppContext ctx, DatabaseFile shownFile, TaskRunner runner, ErrorReporter errors,
+                   DatabaseSwitcher switcher, java.time.Clock clock) {
+        this.clock = clock;
         this.ctx = ctx;
         this.shownFile = shownFile;
         this.runner = runner;
@@ -33,6 +41,11 @@ public final class Screens {
 
     public ScreenPane create(Screen screen) {
         switch (screen) {
+            case OVERVIEW: {
+                vn.kehoach.ui.overview.OverviewViewModel vm = new vn.kehoach.ui.overview.OverviewViewModel(
+                        () -> ctx.taskService(clock).startSummary(), clock, runner, errors);
+                return new ScreenPane(new vn.kehoach.ui.overview.OverviewView(vm), vm::load);
+            }
             case PLANS: {
                 PlanListViewModel vm = new PlanListViewModel(() -> ctx.plans().summaries(), runner, errors);
                 return new ScreenPane(new PlanListView(vm), vm::load);
