@@ -53,9 +53,15 @@ public final class Screens {
             case TASKS: {
                 TaskListView list = new TaskListView(ctx, runner.asExecutor());
                 TaskMatrixView matrix = new TaskMatrixView(ctx, runner.asExecutor());
-                return new ScreenPane(tabs("taskTabs", tab("ui.tasks.tabList", list), tab("ui.tasks.tabMatrix", matrix)), () -> {
+                vn.kehoach.ui.conference.ConferenceBar conference =
+                        new vn.kehoach.ui.conference.ConferenceBar(ctx.plans(), runner, errors);
+                javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(
+                        tabs("taskTabs", tab("ui.tasks.tabList", list), tab("ui.tasks.tabMatrix", matrix)));
+                pane.setTop(conference);
+                return new ScreenPane(pane, () -> {
                     list.viewModel().load();
                     matrix.viewModel().load();
+                    conference.load();
                 });
             }
             case AWARDS: {
