@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * <li>PRESENTATIONS — one point per presentation, "Topic: Unit.";</li>
  * <li>TASKS_BY_UNIT — one numbered item per lead unit, its tasks as bullets with their
  * deadlines: "…, gửi về Sở … trước ngày 10/11/2023."</li>
+ * <li>AWARD_FORMS — the movement's award forms and quotas, see {@link AwardFormsText}.</li>
  * </ul>
  * The result is the children of the section that carries the block. No I/O: units come
  * through a {@link UnitLookup}.
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 public final class BoundBlockText {
     private final UnitLookup units;
     private final Long collectingUnitId;
+    private final AwardRules awardRules;
 
     /**
      * @param units            the directory
@@ -31,8 +33,17 @@ public final class BoundBlockText {
      *                         agency; null prints the deadline alone
      */
     public BoundBlockText(UnitLookup units, Long collectingUnitId) {
+        this(units, collectingUnitId, AwardRules.none());
+    }
+
+    /**
+     * @param awardRules the plan's movement and the award forms its rules name, for AWARD_FORMS
+     *                   (see {@link AwardFormsText}); {@link AwardRules#none()} renders nothing
+     */
+    public BoundBlockText(UnitLookup units, Long collectingUnitId, AwardRules awardRules) {
         this.units = units;
         this.collectingUnitId = collectingUnitId;
+        this.awardRules = awardRules == null ? AwardRules.none() : awardRules;
     }
 
     /** The conference date "N days before" counts from: the first day of its window. */
@@ -47,7 +58,7 @@ public final class BoundBlockText {
             case AGENDA -> plan.conference() == null ? List.of() : agenda(plan.conference());
             case PRESENTATIONS -> presentations(plan.tasks());
             case TASKS_BY_UNIT -> tasksByUnit(plan.tasks(), event);
-            case AWARD_FORMS -> List.of();
+            case AWARD_FORMS -> new AwardFormsText(units).render(awardRules);
         };
     }
 

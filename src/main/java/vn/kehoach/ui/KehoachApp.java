@@ -40,6 +40,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     private AppHome home;
     private DatabaseFile file;
     private TaskRunner runner;
+    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
     private final ErrorDialog errors = new ErrorDialog();
     private Stage stage;
     private AppContext ctx;
@@ -55,6 +56,12 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         this.home = Objects.requireNonNull(home);
         this.file = Objects.requireNonNull(file);
         this.runner = Objects.requireNonNull(runner);
+    }
+
+    /** As above, with the clock the start page counts overdue items from. */
+    public KehoachApp(AppHome home, DatabaseFile file, TaskRunner runner, java.time.Clock clock) {
+        this(home, file, runner);
+        this.clock = Objects.requireNonNull(clock);
     }
 
     @Override
@@ -172,7 +179,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         this.ctx = opened;
         this.shownFile = shown;
         MainViewModel vm = new MainViewModel(opened, shown, runner);
-        Screens screens = new Screens(opened, shown, runner, errors, this);
+        Screens screens = new Screens(opened, shown, runner, errors, this, clock);
         MainView view = new MainView(vm, screens::create);
         stage.setTitle(vm.windowTitle());
         stage.getScene().setRoot(view);

@@ -13,7 +13,7 @@ public final class MainViewModel {
     private final String databasePath;
     private final boolean readOnly;
     private final String banner;
-    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.PLANS);
+    private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.OVERVIEW);
     private final BooleanBinding busy;
 
     public MainViewModel(AppContext ctx, DatabaseFile shownFile, TaskRunner runner) {

@@ -2,6 +2,7 @@ package vn.kehoach.ui;
 
 /** The screens of the main window, in the order of the navigation. */
 public enum Screen {
+    OVERVIEW("navOverview", "extras.nav.overview"),
     PLANS("navPlans", "ui.nav.plans"),
     TASKS("navTasks", "ui.nav.tasks"),
     AWARDS("navAwards", "ui.nav.awards"),

@@ -25,9 +25,17 @@ public final class Screens {
     private final TaskRunner runner;
     private final ErrorReporter errors;
     private final DatabaseSwitcher switcher;
+    private final java.time.Clock clock;
 
     public Screens(AppContext ctx, DatabaseFile shownFile, TaskRunner runner, ErrorReporter errors,
                    DatabaseSwitcher switcher) {
+        this(ctx, shownFile, runner, errors, switcher, java.time.Clock.systemDefaultZone());
+    }
+
+    /** As above, with the clock that "overdue" and "due soon" count from (tests fix it). */
+    public Screens(AppContext ctx, DatabaseFile shownFile, TaskRunner runner, ErrorReporter errors,
+                   DatabaseSwitcher switcher, java.time.Clock clock) {
+        this.clock = clock;
         this.ctx = ctx;
         this.shownFile = shownFile;
         this.runner = runner;
@@ -37,6 +45,11 @@ public final class Screens {
 
     public ScreenPane create(Screen screen) {
         switch (screen) {
+            case OVERVIEW: {
+                vn.kehoach.ui.overview.OverviewViewModel vm = new vn.kehoach.ui.overview.OverviewViewModel(
+                        () -> ctx.taskService(clock).startSummary(), clock, runner, errors);
+                return new ScreenPane(new vn.kehoach.ui.overview.OverviewView(vm), vm::load);
+            }
             case PLANS: {
                 PlanListViewModel vm = new PlanListViewModel(() -> ctx.plans().summaries(), runner, errors);
                 PlanListView view = new PlanListView(vm);
@@ -47,9 +60,15 @@ public final class Screens {
             case TASKS: {
                 TaskListView list = new TaskListView(ctx, runner.asExecutor());
                 TaskMatrixView matrix = new TaskMatrixView(ctx, runner.asExecutor());
-                return new ScreenPane(tabs("taskTabs", tab("ui.tasks.tabList", list), tab("ui.tasks.tabMatrix", matrix)), () -> {
+                vn.kehoach.ui.conference.ConferenceBar conference =
+                        new vn.kehoach.ui.conference.ConferenceBar(ctx.plans(), runner, errors);
+                javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(
+                        tabs("taskTabs", tab("ui.tasks.tabList", list), tab("ui.tasks.tabMatrix", matrix)));
+                pane.setTop(conference);
+                return new ScreenPane(pane, () -> {
                     list.viewModel().load();
                     matrix.viewModel().load();
+                    conference.load();
                 });
             }
             case AWARDS: {

@@ -42,6 +42,7 @@ class KehoachAppTest {
         app = (KehoachApp) FxToolkit.setupApplication(
                 () -> new KehoachApp(data.home, data.file, new SameThreadTaskRunner()));
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#navPlans"); // the window opens on the start page
     }
 
     @AfterEach

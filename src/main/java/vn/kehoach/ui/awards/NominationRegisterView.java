@@ -1,5 +1,6 @@
 package vn.kehoach.ui.awards;
 
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -49,7 +50,7 @@ public final class NominationRegisterView {
         root.setTop(filters());
         TableView<Nomination> table = table();
         SplitPane center = new SplitPane(table, entryForm(table));
-        center.setDividerPositions(0.68);
+        center.setDividerPositions(0.6);
         root.setCenter(center);
         root.setBottom(checks());
         vm.load();
@@ -176,10 +177,51 @@ public final class NominationRegisterView {
         TextField achievement = new TextField();
         achievement.setId("achievementField");
         achievement.textProperty().bindBidirectional(vm.editAchievement);
+        ComboBox<NominationStatus> status = combo("statusChoice", vm.statusChoices,
+                st -> Messages.get("awards.status." + st.name()), false);
+        status.valueProperty().bindBidirectional(vm.editStatus);
+        status.disableProperty().bind(vm.editing.isNull());
+        TextField reason = new TextField();
+        reason.setId("returnReasonField");
+        reason.textProperty().bindBidirectional(vm.editReturnReason);
+        reason.disableProperty().bind(vm.editStatus.isNotEqualTo(NominationStatus.RETURNED));
+        TextField decisionNumber = new TextField();
+        decisionNumber.setId("decisionNumberField");
+        decisionNumber.setPromptText(Messages.get("extras.awards.decisionNumberPrompt"));
+        decisionNumber.textProperty().bindBidirectional(vm.editDecisionNumber);
+        DatePicker decisionDate = vn.kehoach.ui.Controls.datePicker("decisionDatePicker");
+        decisionDate.valueProperty().bindBidirectional(vm.editDecisionDate);
+        TextField prize = new TextField();
+        prize.setId("prizeField");
+        prize.textProperty().bindBidirectional(vm.editPrize);
+        Label formError = vn.kehoach.ui.Controls.message("nominationFormError", "form-error");
+        formError.textProperty().bind(vm.formError);
+        Label mode = new Label();
+        mode.setId("nominationFormMode");
+        mode.getStyleClass().add("section-title");
+        mode.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.editing.get() == null
+                ? Messages.get("extras.awards.newNomination")
+                : Messages.get("extras.awards.editNomination", vm.editing.get().nomineeName()), vm.editing));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, n) -> {
+            if (n != null) {
+                vm.edit(n);
+            }
+        });
         Button add = new Button(Messages.get("awards.ui.add"));
         add.setId("addButton");
         add.setOnAction(e -> vm.addNomination());
-        add.disableProperty().bind(vm.busy);
+        add.disableProperty().bind(vm.busy.or(vm.editing.isNotNull()));
+        Button save = new Button(Messages.get("extras.awards.save"));
+        save.setId("saveButton");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> vm.save());
+        save.disableProperty().bind(vm.busy.or(vm.editing.isNull()));
+        Button fresh = new Button(Messages.get("extras.awards.new"));
+        fresh.setId("newButton");
+        fresh.setOnAction(e -> {
+            table.getSelectionModel().clearSelection();
+            vm.edit(null);
+        });
         Button delete = new Button(Messages.get("awards.ui.delete"));
         delete.setId("deleteButton");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.busy));
@@ -189,18 +231,91 @@ public final class NominationRegisterView {
                 {label("awards.column.commune", commune), commune}, {label("awards.column.form", form), form},
                 {label("awards.column.proposingBody", proposing), proposing},
                 {label("awards.column.receivedDate", received), received},
-                {label("awards.column.achievement", achievement), achievement}};
+                {label("awards.column.achievement", achievement), achievement},
+                {label("awards.ui.status", status), status},
+                {label("extras.awards.returnReason", reason), reason},
+                {label("extras.awards.decisionNumber", decisionNumber), decisionNumber},
+                {label("extras.awards.decisionDate", decisionDate), decisionDate},
+                {label("extras.awards.prize", prize), prize}};
+        g.add(mode, 0, 0, 2, 1);
         for (int r = 0; r < rows.length; r++) {
-            g.addRow(r, rows[r]);
+            g.addRow(r + 1, rows[r]);
         }
-        g.addRow(rows.length, add, delete);
-        return g;
+        for (Node n : new Node[] {name, position, unit, commune, form, proposing, received, achievement, status, reason,
+                decisionNumber, decisionDate, prize}) {
+            if (n instanceof javafx.scene.layout.Region region) {
+                region.setMaxWidth(Double.MAX_VALUE);
+            }
+            GridPane.setHgrow(n, javafx.scene.layout.Priority.ALWAYS);
+        }
+        for (Button b : new Button[] {add, save, fresh, delete}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        for (Node[] row : rows) {
+            ((Label) row[0]).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, add, save, fresh, delete);
+        g.add(buttons, 0, rows.length + 1, 2, 1);
+        g.add(formError, 0, rows.length + 2, 2, 1);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(g);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 
     private static Label label(String key, Node control) {
         Label l = new Label(Messages.get(key));
         l.setLabelFor(control);
         return l;
+    }
+
+    /** Used / allowed per district, commune and unit, as two bars each; an exceeded body's used bar is red. */
+    private Node quotaChart() {
+        javafx.scene.chart.CategoryAxis bodiesAxis = new javafx.scene.chart.CategoryAxis();
+        javafx.scene.chart.NumberAxis counts = new javafx.scene.chart.NumberAxis();
+        counts.setMinorTickVisible(false);
+        counts.setTickUnit(1);
+        counts.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.toString(n.intValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.valueOf(s);
+            }
+        });
+        javafx.scene.chart.BarChart<String, Number> chart = new javafx.scene.chart.BarChart<>(bodiesAxis, counts);
+        chart.setId("quotaChart");
+        chart.setAnimated(false);
+        chart.setTitle(Messages.get("extras.awards.quotaChart"));
+        chart.setPrefHeight(220);
+        chart.setMinHeight(180);
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
+        chart.setCategoryGap(10);
+        chart.setBarGap(1);
+        chart.getStyleClass().add("quota-chart");
+        Runnable fill = () -> {
+            javafx.scene.chart.XYChart.Series<String, Number> used = new javafx.scene.chart.XYChart.Series<>();
+            used.setName(Messages.get("extras.awards.used"));
+            javafx.scene.chart.XYChart.Series<String, Number> allowed = new javafx.scene.chart.XYChart.Series<>();
+            allowed.setName(Messages.get("extras.awards.allowed"));
+            for (NominationRegisterViewModel.QuotaBar b : vm.quotaBars) {
+                used.getData().add(new javafx.scene.chart.XYChart.Data<>(b.name(), b.used()));
+                allowed.getData().add(new javafx.scene.chart.XYChart.Data<>(b.name(), b.allowed()));
+            }
+            bodiesAxis.getCategories().setAll(vm.quotaBars.stream().map(NominationRegisterViewModel.QuotaBar::name).toList());
+            chart.getData().setAll(List.of(used, allowed));
+            for (int i = 0; i < vm.quotaBars.size(); i++) {
+                Node bar = used.getData().get(i).getNode();
+                if (bar != null && vm.quotaBars.get(i).exceeded()) {
+                    bar.getStyleClass().add("quota-exceeded");
+                }
+            }
+        };
+        vm.quotaBars.addListener((javafx.collections.ListChangeListener<NominationRegisterViewModel.QuotaBar>) c -> fill.run());
+        fill.run();
+        return chart;
     }
 
     private Node checks() {
@@ -244,8 +359,10 @@ public final class NominationRegisterView {
         quota.getColumns().add(rule);
         quota.getColumns().add(used);
         quota.setPrefHeight(160);
+        quota.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         SplitPane bottom = new SplitPane(new VBox(4, new Label(Messages.get("awards.ui.checks")), list),
-                new VBox(4, new Label(Messages.get("awards.ui.quota")), quota));
+                new VBox(4, new Label(Messages.get("awards.ui.quota")), quota), quotaChart());
+        bottom.setDividerPositions(0.34, 0.67);
         return bottom;
     }
 }

@@ -67,6 +67,24 @@ public final class NominationRegisterViewModel {
     public final ObjectProperty<Organization> editProposing = new SimpleObjectProperty<>();
     public final ObjectProperty<LocalDate> editReceived = new SimpleObjectProperty<>(LocalDate.now());
     public final StringProperty editAchievement = new SimpleStringProperty("");
+    /** The nomination being edited; null while the form enters a new one. */
+    public final ObjectProperty<Nomination> editing = new SimpleObjectProperty<>();
+    public final ObjectProperty<NominationStatus> editStatus = new SimpleObjectProperty<>(NominationStatus.RECEIVED);
+    /** The statuses the edited nomination may take next (its own first). */
+    public final ObservableList<NominationStatus> statusChoices = FXCollections.observableArrayList(NominationStatus.RECEIVED);
+    public final StringProperty editReturnReason = new SimpleStringProperty("");
+    public final StringProperty editDecisionNumber = new SimpleStringProperty("");
+    public final ObjectProperty<LocalDate> editDecisionDate = new SimpleObjectProperty<>();
+    /** The prize in đồng as typed; filled from the calculator when the decision date, form or kind changes. */
+    public final StringProperty editPrize = new SimpleStringProperty("");
+    public final StringProperty formError = new SimpleStringProperty("");
+    /** One bar pair of the quota chart per body: used and allowed, the body's name unique. */
+    public final ObservableList<QuotaBar> quotaBars = FXCollections.observableArrayList();
+
+    public record QuotaBar(String name, int used, int allowed, boolean exceeded) {}
+
+    private vn.kehoach.domain.award.PrizeCalculator prizes = new vn.kehoach.domain.award.PrizeCalculator(List.of());
+    private boolean filling;
 
     private List<Nomination> all = List.of();
     private NominationQuotaCheck check;
@@ -81,6 +99,9 @@ public final class NominationRegisterViewModel {
         statusFilter.addListener((o, a, b) -> refilter());
         query.addListener((o, a, b) -> refilter());
         movement.addListener((o, a, b) -> reloadNominations());
+        editDecisionDate.addListener((o, a, b) -> recomputePrize());
+        editForm.addListener((o, a, b) -> recomputePrize());
+        editKind.addListener((o, a, b) -> recomputePrize());
     }
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
@@ -106,11 +127,14 @@ public final class NominationRegisterViewModel {
         executor.execute(task);
     }
 
-    private record Loaded(List<Movement> movements, List<AwardForm> forms, List<Organization> bodies) {}
+    private record Loaded(List<Movement> movements, List<AwardForm> forms, List<Organization> bodies,
+                          List<vn.kehoach.domain.BaseSalary> salaries) {}
 
     /** Loads movements, forms and the directory, then the first movement's nominations. */
     public void load() {
-        run(() -> new Loaded(ctx.awards().movements(), ctx.awards().forms(), ctx.organizations().all()), l -> {
+        run(() -> new Loaded(ctx.awards().movements(), ctx.awards().forms(), ctx.organizations().all(),
+                ctx.awards().baseSalaries()), l -> {
+            prizes = new vn.kehoach.domain.award.PrizeCalculator(l.salaries());
             forms.setAll(l.forms());
             bodies.setAll(l.bodies());
             districts.setAll(l.bodies().stream().filter(o -> o.level() == Level.DISTRICT).toList());
@@ -145,6 +169,129 @@ public final class NominationRegisterViewModel {
         CheckResult r = check == null ? new CheckResult(List.of(), List.of()) : check.check(all);
         warnings.setAll(r.warnings());
         usages.setAll(r.usages());
+        quotaBars.setAll(bars(r.usages()));
+    }
+
+    /** Usage per body (and unit) for the chart; a body under two rules shows its fullest one. */
+    static List<QuotaBar> bars(List<QuotaUsage> usages) {
+        java.util.Map<String, QuotaBar> byName = new java.util.LinkedHashMap<>();
+        for (QuotaUsage u : usages) {
+            String name = u.bodyName() == null || u.bodyName().isBlank() ? "?" : u.bodyName();
+            QuotaBar bar = new QuotaBar(name, u.used(), u.allowed(), u.exceeded());
+            byName.merge(name, bar, (a, b) -> ratio(b) > ratio(a) ? b : a);
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private static double ratio(QuotaBar b) {
+        return b.allowed() == 0 ? b.used() : (double) b.used() / b.allowed();
+    }
+
+    /**
+     * The statuses a nomination in {@code current} may move to: one step along received → checked →
+     * submitted → appraised → decided, or returned (with a reason) from any step before the
+     * decision; a returned one can be received again.
+     */
+    public static List<NominationStatus> nextStatuses(NominationStatus current) {
+        return switch (current == null ? NominationStatus.RECEIVED : current) {
+            case RECEIVED -> List.of(NominationStatus.RECEIVED, NominationStatus.CHECKED, NominationStatus.RETURNED);
+            case CHECKED -> List.of(NominationStatus.CHECKED, NominationStatus.SUBMITTED, NominationStatus.RETURNED);
+            case SUBMITTED -> List.of(NominationStatus.SUBMITTED, NominationStatus.APPRAISED, NominationStatus.RETURNED);
+            case APPRAISED -> List.of(NominationStatus.APPRAISED, NominationStatus.DECIDED, NominationStatus.RETURNED);
+            case DECIDED -> List.of(NominationStatus.DECIDED);
+            case RETURNED -> List.of(NominationStatus.RETURNED, NominationStatus.RECEIVED);
+        };
+    }
+
+    /** Fills the form with a nomination of the table, to edit it; null clears the form for a new one. */
+    public void edit(Nomination n) {
+        filling = true;
+        try {
+            editing.set(n);
+            if (n == null) {
+                editName.set("");
+                editPosition.set("");
+                editAchievement.set("");
+                editStatus.set(NominationStatus.RECEIVED);
+                statusChoices.setAll(NominationStatus.RECEIVED);
+                editReturnReason.set("");
+                editDecisionNumber.set("");
+                editDecisionDate.set(null);
+                editPrize.set("");
+            } else {
+                editKind.set(n.nomineeKind());
+                editName.set(n.nomineeName());
+                editPosition.set(n.positionTitle() == null ? "" : n.positionTitle());
+                editUnit.set(body(n.unitId()));
+                editCommune.set(body(n.communeId()));
+                editForm.set(forms.stream().filter(f -> f.id().equals(n.awardFormId())).findFirst().orElse(null));
+                editProposing.set(body(n.proposingBodyId()));
+                editReceived.set(n.receivedDate());
+                editAchievement.set(n.achievement() == null ? "" : n.achievement());
+                statusChoices.setAll(nextStatuses(n.status()));
+                editStatus.set(n.status());
+                editReturnReason.set(n.returnReason() == null ? "" : n.returnReason());
+                editDecisionNumber.set(n.decisionNumber() == null ? "" : n.decisionNumber());
+                editDecisionDate.set(n.decisionDate());
+                editPrize.set(n.prizeAmount() == null ? "" : Long.toString(n.prizeAmount()));
+            }
+            formError.set("");
+        } finally {
+            filling = false;
+        }
+    }
+
+    private Organization body(Long id) {
+        return id == null ? null : bodies.stream().filter(o -> o.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private void recomputePrize() {
+        if (filling) {
+            return;
+        }
+        var prize = prizes.prize(editForm.get(), editKind.get(), editDecisionDate.get());
+        editPrize.set(prize.isPresent() ? Long.toString(prize.getAsLong()) : "");
+    }
+
+    /** Saves the form: the edited nomination when one is selected, else a new one. */
+    public void save() {
+        if (editing.get() == null) {
+            addNomination();
+            return;
+        }
+        Nomination old = editing.get();
+        NominationStatus status = editStatus.get() == null ? old.status() : editStatus.get();
+        String reason = editReturnReason.get() == null ? "" : editReturnReason.get().strip();
+        if (status == NominationStatus.RETURNED && reason.isEmpty()) {
+            formError.set(vn.kehoach.domain.Messages.get("extras.awards.error.reasonRequired"));
+            return;
+        }
+        if (status == NominationStatus.DECIDED
+                && (editDecisionNumber.get() == null || editDecisionNumber.get().isBlank() || editDecisionDate.get() == null)) {
+            formError.set(vn.kehoach.domain.Messages.get("extras.awards.error.decisionRequired"));
+            return;
+        }
+        Long prize;
+        try {
+            String p = editPrize.get() == null ? "" : editPrize.get().replaceAll("[.,\\s]", "");
+            prize = p.isEmpty() ? null : Long.parseLong(p);
+        } catch (NumberFormatException e) {
+            formError.set(vn.kehoach.domain.Messages.get("extras.awards.error.prize"));
+            return;
+        }
+        Organization commune = editCommune.get();
+        Nomination n = new Nomination(old.id(), old.movementId(), editKind.get(), editName.get(), editPosition.get(),
+                editUnit.get() == null ? null : editUnit.get().id(),
+                commune == null ? old.districtId() : commune.parentId(), commune == null ? null : commune.id(),
+                old.villageId(), editAchievement.get(), editForm.get() == null ? null : editForm.get().id(),
+                editProposing.get() == null ? null : editProposing.get().id(), editReceived.get(), status,
+                status == NominationStatus.RETURNED ? reason : null, editDecisionNumber.get(), editDecisionDate.get(),
+                prize, old.contributionAmount(), old.exemplary());
+        formError.set("");
+        run(() -> ctx.awards().saveNomination(n), saved -> {
+            edit(saved);
+            reloadNominations();
+        });
     }
 
     private void refilter() {
@@ -179,7 +326,12 @@ public final class NominationRegisterViewModel {
         run(() -> {
             ctx.awards().deleteNomination(n.id());
             return n;
-        }, deleted -> reloadNominations());
+        }, deleted -> {
+            if (editing.get() != null && deleted.id().equals(editing.get().id())) {
+                edit(null);
+            }
+            reloadNominations();
+        });
     }
 
     public String bodyName(Long id) {

@@ -1,0 +1,33 @@
+package vn.kehoach.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+
+/**
+ * Writes a picture of the showing window to {@code /tmp/kehoach-snapshots/NAME.png} so a person can
+ * look at a screen after a headless run. Never fails a test: a missing image module only skips it.
+ */
+public final class Snapshots {
+    private Snapshots() {}
+
+    public static void save(FxRobot robot, String name) {
+        try {
+            Window w = robot.listTargetWindows().stream().filter(Window::isShowing).findFirst().orElse(null);
+            if (w == null || w.getScene() == null) {
+                return;
+            }
+            WritableImage[] image = new WritableImage[1];
+            robot.interact(() -> image[0] = w.getScene().snapshot(null));
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "kehoach-snapshots");
+            Files.createDirectories(dir);
+            javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png",
+                    dir.resolve(name + ".png").toFile());
+        } catch (Exception | LinkageError e) {
+            org.slf4j.LoggerFactory.getLogger(Snapshots.class).info("No snapshot {}: {}", name, e.toString());
+        }
+    }
+}
