@@ -59,6 +59,8 @@ class FirstStartAndLockTest {
     void theFirstStartCreatesTheDefaultDatabaseWithTheThreeSamplePlans() throws Exception {
         AppHome home = new AppHome(tmp.resolve("home"));
         start(home, home.defaultDatabase());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navPlans").tryQuery().isPresent());
+        robot.clickOn("#navPlans");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#planTable").tryQuery().isPresent()
                         && robot.lookup("#planTable").queryTableView().getItems().size() == 3);

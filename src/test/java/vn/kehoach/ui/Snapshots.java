@@ -9,12 +9,16 @@ import org.testfx.api.FxRobot;
 
 /**
  * Writes a picture of the showing window to {@code /tmp/kehoach-snapshots/NAME.png} so a person can
- * look at a screen after a headless run. Never fails a test: a missing image module only skips it.
+ * look at a screen after a headless run — only when asked with {@code -Dkehoach.snapshots=true}.
+ * Never fails a test: a missing image module only skips it.
  */
 public final class Snapshots {
     private Snapshots() {}
 
     public static void save(FxRobot robot, String name) {
+        if (!Boolean.getBoolean("kehoach.snapshots")) {
+            return;
+        }
         try {
             Window w = robot.listTargetWindows().stream().filter(Window::isShowing).findFirst().orElse(null);
             if (w == null || w.getScene() == null) {

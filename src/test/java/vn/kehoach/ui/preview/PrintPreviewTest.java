@@ -55,6 +55,8 @@ class PrintPreviewTest {
 
     @Test
     void previewShowsThePagesZoomsPagesForwardAndShowsTheVerdict() throws Exception {
+        robot.clickOn("#navPlans");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#planPreview").queryButton().isDisabled()).isTrue();
         TableView<PlanSummary> table = robot.lookup("#planTable").queryTableView();
         PlanSummary laoCai = table.getItems().stream().filter(p -> p.title().contains("Lào Cai")).findFirst().orElseThrow();
