@@ -19,8 +19,8 @@ import vn.kehoach.store.DatabaseFile;
  */
 @Command(name = "kehoach", mixinStandardHelpOptions = false, resourceBundle = "vn.kehoach.cli.cli",
         subcommands = {PlansCommand.class, InitSampleCommand.class, VersionCommand.class, BackupCommand.class,
-                RestoreCommand.class, PlanExportCommand.class, PlanImportCommand.class, ExportCommand.class,
-                DistributionCommand.class, CheckCommand.class, TasksCommand.class, TasksTemplateCommand.class,
+                RestoreCommand.class, PlanExportCommand.class, PlanImportCommand.class, PlanDocumentCommand.Export.class,
+                PlanDocumentCommand.Distribution.class, CheckCommand.class, TasksCommand.class, TasksTemplateCommand.class,
                 TasksImportCommand.class, AwardCommands.Movements.class, AwardCommands.Template.class,
                 AwardCommands.Import.class, AwardCommands.DecisionListCommand.class, BenchCommand.class,
                 BenchStartupCommand.class, BenchTasksCommand.class, BenchAwardsCommand.class, BenchExportCommand.class})

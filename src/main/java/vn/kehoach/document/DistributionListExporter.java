@@ -18,7 +18,7 @@ import vn.kehoach.domain.Recipient;
  * The distribution list for the records clerk: every recipient of a plan with full name, address
  * or e-mail, copies and channel; a recipient that is a saved group is expanded into its members.
  */
-public final class DistributionListExporter {
+public final class DistributionListExporter implements PlanExporter {
     private final DirectoryLookup lookup;
 
     public DistributionListExporter(DirectoryLookup lookup) {
@@ -89,10 +89,12 @@ public final class DistributionListExporter {
         return new LaidOutDocument(Messages.get("document.distribution.title") + " — " + plan.title(), blocks);
     }
 
+    @Override
     public void exportDocx(Plan plan, Path target) {
         new DocxWriter().write(layout(plan), target);
     }
 
+    @Override
     public void exportPdf(Plan plan, Path target) {
         new PdfWriter().write(layout(plan), target);
     }

@@ -9,7 +9,7 @@ import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.award.DecisionList;
 
 /** Exports a plan in the official format as DOCX and PDF (one layout, two writers). */
-public final class PlanDocumentExporter {
+public final class PlanDocumentExporter implements PlanExporter {
     private final PlanLayout layout;
     private final Function<Plan, List<DecisionList>> awardLists;
 
@@ -28,11 +28,13 @@ public final class PlanDocumentExporter {
     }
 
     /** Writes the DOCX atomically; a target open elsewhere gives a {@link vn.kehoach.domain.UserError}. */
+    @Override
     public void exportDocx(Plan plan, Path target) {
         new DocxWriter().write(layout(plan), target);
     }
 
     /** Writes the PDF atomically; a target open elsewhere gives a {@link vn.kehoach.domain.UserError}. */
+    @Override
     public void exportPdf(Plan plan, Path target) {
         new PdfWriter().write(layout(plan), target);
     }
