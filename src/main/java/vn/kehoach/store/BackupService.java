@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
@@ -236,10 +235,8 @@ public final class BackupService {
             }
             LocalDateTime.parse(p.getProperty("takenAt"));
             return Optional.of(p);
-        } catch (ZipException e) {
-            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            return Optional.empty(); // not a zip, not ours, or damaged: not a backup
         }
     }
 
