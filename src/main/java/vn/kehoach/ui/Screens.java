@@ -35,7 +35,7 @@ public final class Screens {
         switch (screen) {
             case PLANS: {
                 PlanListViewModel vm = new PlanListViewModel(() -> ctx.plans().summaries(), runner, errors);
-                return new ScreenPane(new PlanListView(vm), vm::load);
+                return new ScreenPane(new PlanListView(vm, builderActions(vm)), vm::load);
             }
             case TASKS: {
                 TaskListView list = new TaskListView(ctx, runner.asExecutor());
@@ -69,6 +69,30 @@ public final class Screens {
             default:
                 throw new IllegalArgumentException(screen.name());
         }
+    }
+
+    private vn.kehoach.ui.plans.PlanActions builderActions(PlanListViewModel list) {
+        if (ctx.isReadOnly()) {
+            return null;
+        }
+        vn.kehoach.ui.builder.PlanBuilderLauncher launcher =
+                new vn.kehoach.ui.builder.PlanBuilderLauncher(ctx, runner, errors, list::load);
+        return new vn.kehoach.ui.plans.PlanActions() {
+            @Override
+            public void newPlan(vn.kehoach.domain.PlanTemplates.Template template) {
+                launcher.newPlan(template);
+            }
+
+            @Override
+            public void open(long planId) {
+                launcher.open(planId);
+            }
+
+            @Override
+            public void copy(long planId) {
+                launcher.copy(planId);
+            }
+        };
     }
 
     private static javafx.scene.control.Tab tab(String titleKey, javafx.scene.Node content) {
