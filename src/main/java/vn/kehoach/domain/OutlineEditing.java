@@ -91,6 +91,26 @@ public final class OutlineEditing {
         return parent.level() == SectionLevel.PARAGRAPH ? SectionLevel.BULLET : deeper(parent.level());
     }
 
+    /**
+     * The level a new child of the section at {@code path} takes: that of its own children, else
+     * that of the children of the nearest earlier sibling of the same level (items of one part
+     * usually hold the same kind of children), else one level deeper.
+     */
+    public static SectionLevel childLevel(List<Section> outline, List<Integer> path) {
+        Section s = at(outline, path);
+        if (!s.children().isEmpty()) {
+            return childLevel(s);
+        }
+        List<Section> siblings = siblings(outline, parentOf(path));
+        for (int i = last(path) - 1; i >= 0; i--) {
+            Section prev = siblings.get(i);
+            if (prev.level() == s.level() && !prev.children().isEmpty()) {
+                return childLevel(prev);
+            }
+        }
+        return childLevel(s);
+    }
+
     public static Result delete(List<Section> outline, List<Integer> path) {
         if (at(outline, path) == null) {
             return new Result(outline, path);

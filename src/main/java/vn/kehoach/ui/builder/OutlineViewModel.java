@@ -141,7 +141,8 @@ public final class OutlineViewModel {
             addSibling();
             return;
         }
-        structural(o -> OutlineEditing.addChild(o, selected.get(), blank(OutlineEditing.childLevel(s))));
+        structural(o -> OutlineEditing.addChild(o, selected.get(),
+                blank(OutlineEditing.childLevel(o, selected.get()))));
     }
 
     public void delete() {

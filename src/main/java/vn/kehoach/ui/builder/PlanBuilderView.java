@@ -365,8 +365,10 @@ public final class PlanBuilderView extends BorderPane {
             if (sameShape) {
                 for (TreeItem<Row> item : items) {
                     List<Integer> path = item.getValue().path();
-                    item.setValue(new Row(path, vm.outline().label(after, path),
-                            OutlineEditing.at(after.outline(), path)));
+                    Row row = new Row(path, vm.outline().label(after, path), OutlineEditing.at(after.outline(), path));
+                    if (!rowShows(item.getValue(), row)) {
+                        item.setValue(row);
+                    }
                 }
             } else {
                 tree.getRoot().getChildren().setAll(items(after.outline(), List.of()));
@@ -375,6 +377,14 @@ public final class PlanBuilderView extends BorderPane {
             rebuilding = false;
         }
         selectInTree(vm.outline().selectedProperty().get());
+    }
+
+    /** Whether two rows print the same (a parent whose child changed need not be redrawn). */
+    private static boolean rowShows(Row a, Row b) {
+        return a.label().equals(b.label()) && a.section().level() == b.section().level()
+                && Objects.equals(a.section().heading(), b.section().heading())
+                && Objects.equals(a.section().text(), b.section().text())
+                && a.section().boundBlock() == b.section().boundBlock();
     }
 
     private static void collect(TreeItem<Row> item, List<TreeItem<Row>> out) {

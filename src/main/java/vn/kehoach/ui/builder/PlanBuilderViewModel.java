@@ -272,7 +272,10 @@ public final class PlanBuilderViewModel {
         dateLine.set(OfficialWording.placeAndDate(p.header()));
         signaturePreview.set(p.signature() == null ? "" : String.join("\n", p.signature().authorityLines())
                 + "\n\n" + (p.signature().signerName() == null ? "" : p.signature().signerName()));
-        problems.setAll(checks.check(p));
+        List<PlanProblem> found = checks.check(p);
+        if (!found.equals(problems)) {
+            problems.setAll(found);
+        }
     }
 
     /** True while {@code show} writes the plan into the properties (their listeners must not edit). */
