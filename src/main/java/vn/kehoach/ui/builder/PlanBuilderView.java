@@ -56,7 +56,7 @@ import vn.kehoach.ui.Controls;
  * The plan builder: header, outline and ending in three tabs, the checks on the right. Keys:
  * Ctrl+Z / Ctrl+Y undo and redo everywhere, Ctrl+S saves now; in the outline Enter adds a
  * sibling, Ctrl+Enter a child, Tab / Shift+Tab indent and outdent, Alt+Up / Alt+Down move,
- * Delete deletes; Esc in a section field goes back to the outline, F2 from the outline to the text.
+ * Delete deletes; F2 / Shift+F2 from the outline edit the text / the heading, Esc goes back.
  */
 public final class PlanBuilderView extends BorderPane {
     /** One row of the outline tree: where the section is, its label and the section. */
@@ -253,7 +253,7 @@ public final class PlanBuilderView extends BorderPane {
         vm.outline().selectedProperty().addListener((o, a, path) -> selectInTree(path));
         refreshTree(null, vm.plan());
 
-        HBox buttons = new HBox(6,
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6,
                 button("outlineAddSibling", "builder.outline.addSibling", vm.outline()::addSibling),
                 button("outlineAddChild", "builder.outline.addChild", vm.outline()::addChild),
                 button("outlineUp", "builder.outline.up", vm.outline()::moveUp),
@@ -308,6 +308,7 @@ public final class PlanBuilderView extends BorderPane {
             c.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (e.getCode() == KeyCode.ESCAPE) {
                     tree.requestFocus();
+                    tree.getFocusModel().focus(tree.getSelectionModel().getSelectedIndex());
                     e.consume();
                 }
             });
@@ -338,10 +339,10 @@ public final class PlanBuilderView extends BorderPane {
             o.moveDown();
         } else if (k == KeyCode.DELETE) {
             o.delete();
+        } else if (k == KeyCode.F2 && e.isShiftDown()) {
+            sectionHeading.requestFocus();
         } else if (k == KeyCode.F2) {
-            Section s = o.current();
-            (s != null && s.text() == null && (s.level() == SectionLevel.PART || s.level() == SectionLevel.ITEM)
-                    ? sectionHeading : sectionText).requestFocus();
+            sectionText.requestFocus();
         } else {
             return;
         }
@@ -416,6 +417,9 @@ public final class PlanBuilderView extends BorderPane {
         }
         TreeItem<Row> current = tree.getSelectionModel().getSelectedItem();
         if (Objects.equals(found, current)) {
+            if (found != null) {
+                tree.getFocusModel().focus(tree.getRow(found));
+            }
             return;
         }
         rebuilding = true;
@@ -447,7 +451,7 @@ public final class PlanBuilderView extends BorderPane {
         Label sigTitle = new Label(Messages.get("builder.signature"));
         sigTitle.getStyleClass().add("section-title");
         g.add(sigTitle, 0, r++, 3, 1);
-        HBox presets = new HBox(6,
+        javafx.scene.layout.FlowPane presets = new javafx.scene.layout.FlowPane(6, 6,
                 button("sigPresetCommittee", "builder.preset.committeeButton",
                         () -> vm.applyPreset(PlanBuilderViewModel.SignaturePreset.PEOPLES_COMMITTEE)),
                 button("sigPresetSteering", "builder.preset.steeringButton",
@@ -465,7 +469,9 @@ public final class PlanBuilderView extends BorderPane {
                 SigningAuthority.BY_DELEGATION, SigningAuthority.ACTING);
         authority.valueProperty().bindBidirectional(vm.authorityProperty());
         editors.add(authority);
-        g.addRow(r++, label("builder.sig.authority"), authority, text("sigHeadTitle", vm.headTitleProperty()));
+        TextField headTitle = text("sigHeadTitle", vm.headTitleProperty());
+        HBox.setHgrow(headTitle, Priority.ALWAYS);
+        g.addRow(r++, label("builder.sig.authority"), new HBox(6, authority, headTitle));
         g.addRow(r++, label("builder.sig.signerTitle"), text("sigSignerTitle", vm.signerTitleProperty()));
         ComboBox<Person> person = Controls.comboBox("sigPerson", p -> p.fullName() + " — " + p.title(), "");
         person.getItems().setAll(vm.directory().people());
@@ -477,13 +483,18 @@ public final class PlanBuilderView extends BorderPane {
             }
         });
         editors.add(person);
-        g.addRow(r++, label("builder.sig.signer"), person, text("sigSignerName", vm.signerNameProperty()));
+        g.addRow(r++, label("builder.sig.signer"), person);
+        g.addRow(r++, new Label(), text("sigSignerName", vm.signerNameProperty()));
+        person.setMaxWidth(Double.MAX_VALUE);
         Label sigPreview = new Label();
         sigPreview.setId("sigPreview");
         sigPreview.getStyleClass().add("signature-preview");
         sigPreview.textProperty().bind(vm.signaturePreviewProperty());
         g.add(sigPreview, 1, r++, 2, 1);
 
+        GridPane left = g;
+        g = form();
+        r = 0;
         Label recTitle = new Label(Messages.get("builder.recipients"));
         recTitle.getStyleClass().add("section-title");
         g.add(recTitle, 0, r++, 3, 1);
@@ -499,7 +510,7 @@ public final class PlanBuilderView extends BorderPane {
             }
         });
         recipientList.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
-            if (!rebuilding) {
+            if (!rebuilding && i.intValue() >= 0) { // a cleared selection while the list refills is not the user's
                 rv.select(i.intValue());
             }
         });
@@ -537,12 +548,17 @@ public final class PlanBuilderView extends BorderPane {
         listButtons.getChildren().forEach(n -> {
             editors.add((Control) n);
             ((Button) n).setMaxWidth(Double.MAX_VALUE);
+            ((Button) n).setMinWidth(Region.USE_PREF_SIZE);
         });
         g.add(recipientList, 1, r);
         g.add(listButtons, 2, r++);
-        g.addRow(r++, label("builder.recipients.text"), text("recipientText", rv.textProperty()),
-                text("recipientPurpose", rv.purposeProperty()));
-        ((TextField) lookupIn(g, "recipientPurpose")).setPromptText(Messages.get("builder.recipients.purpose"));
+        TextField purposeField = text("recipientPurpose", rv.purposeProperty());
+        purposeField.setPromptText(Messages.get("builder.recipients.purpose"));
+        purposeField.setPrefColumnCount(8);
+        TextField lineField = text("recipientText", rv.textProperty());
+        HBox.setHgrow(lineField, Priority.ALWAYS);
+        g.add(label("builder.recipients.text"), 0, r);
+        g.add(new HBox(6, lineField, purposeField), 1, r++, 2, 1);
 
         ComboBox<Organization> body = bodyPicker("recipientBody");
         Button addBody = button("recipientAddBody", "builder.recipients.addBody", () -> {
@@ -571,11 +587,14 @@ public final class PlanBuilderView extends BorderPane {
         archive = text("archiveLine", vm.archiveLineProperty());
         archive.setPromptText("VT, NL");
         g.addRow(r++, label("builder.archive"), archive);
-        return scroll(g);
-    }
-
-    private static Node lookupIn(GridPane g, String id) {
-        return g.getChildren().stream().filter(n -> id.equals(n.getId())).findFirst().orElseThrow();
+        recipientList.setPrefHeight(180);
+        recipientList.setMaxWidth(Double.MAX_VALUE);
+        body.setMaxWidth(Double.MAX_VALUE);
+        group.setMaxWidth(Double.MAX_VALUE);
+        newText.setMaxWidth(Double.MAX_VALUE);
+        SplitPane columns = new SplitPane(scroll(left), scroll(g));
+        columns.setDividerPositions(0.5);
+        return columns;
     }
 
     // ---- checks

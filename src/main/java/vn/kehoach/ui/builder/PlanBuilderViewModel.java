@@ -465,18 +465,21 @@ public final class PlanBuilderViewModel {
         Plan toSave = plan.get().withId(planId);
         LocalDate date = issueDate.get();
         saving = true;
-        runner.submit(() -> {
-            Plan saved = store.save(toSave);
-            return store.issue(saved.id(), number, date);
-        }, issued -> {
-            saving = false;
+        // first store the plan (and learn its id), then take the number: a refused number leaves one plan
+        runner.submit(() -> store.save(toSave), saved -> {
+            planId = saved.id();
             dirty = false;
-            load(issued);
-            message.set(Messages.get("builder.issued", issued.numberAndSymbol()));
-            saveStatus.set("");
+            runner.submit(() -> store.issue(saved.id(), number, date), issued -> {
+                saving = false;
+                load(issued);
+                message.set(Messages.get("builder.issued", issued.numberAndSymbol()));
+                saveStatus.set("");
+            }, error -> {
+                saving = false;
+                message.set(messageOf(error));
+            });
         }, error -> {
             saving = false;
-            dirty = false;
             message.set(messageOf(error));
         });
     }
