@@ -52,7 +52,7 @@ public final class Screens {
             }
             case PLANS: {
                 PlanListViewModel vm = new PlanListViewModel(() -> ctx.plans().summaries(), runner, errors);
-                PlanListView view = new PlanListView(vm);
+                PlanListView view = new PlanListView(vm, builderActions(vm));
                 vm.setPreviewOpener(plan -> PrintPreviewView.open(view.getScene() == null ? null : view.getScene().getWindow(),
                         new PrintPreviewViewModel(PlanDocuments.of(ctx, plan.id()), Printing.system(), runner, errors)));
                 return new ScreenPane(view, vm::load);
@@ -95,6 +95,30 @@ public final class Screens {
             default:
                 throw new IllegalArgumentException(screen.name());
         }
+    }
+
+    private vn.kehoach.ui.plans.PlanActions builderActions(PlanListViewModel list) {
+        if (ctx.isReadOnly()) {
+            return null;
+        }
+        vn.kehoach.ui.builder.PlanBuilderLauncher launcher =
+                new vn.kehoach.ui.builder.PlanBuilderLauncher(ctx, runner, errors, list::load);
+        return new vn.kehoach.ui.plans.PlanActions() {
+            @Override
+            public void newPlan(vn.kehoach.domain.PlanTemplates.Template template) {
+                launcher.newPlan(template);
+            }
+
+            @Override
+            public void open(long planId) {
+                launcher.open(planId);
+            }
+
+            @Override
+            public void copy(long planId) {
+                launcher.copy(planId);
+            }
+        };
     }
 
     private static javafx.scene.control.Tab tab(String titleKey, javafx.scene.Node content) {

@@ -21,6 +21,11 @@ import vn.kehoach.domain.PlanSummary;
 /** The Plans screen: search field, table, count. */
 public final class PlanListView extends BorderPane {
     public PlanListView(PlanListViewModel vm) {
+        this(vm, null);
+    }
+
+    /** With {@code actions}, a toolbar to write a new plan from a template, open or copy the selected one. */
+    public PlanListView(PlanListViewModel vm, PlanActions actions) {
         getStyleClass().add("screen");
         Label heading = new Label(Messages.get("ui.nav.plans"));
         heading.getStyleClass().add("screen-title");
@@ -42,11 +47,11 @@ public final class PlanListView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, heading, spacer, loading, search);
         TableView<PlanSummary> table = new TableView<>();
-        top.getChildren().add(previewButton(vm, table));
-        top.setAlignment(Pos.CENTER_LEFT);
-        top.setPadding(new Insets(0, 0, 10, 0));
+        HBox header = new HBox(10, heading, spacer, loading, search, previewButton(vm, table));
+        javafx.scene.layout.Pane top = header;
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(0, 0, 10, 0));
 
         table.setId("planTable");
         table.setPlaceholder(new Label(Messages.get("ui.plans.empty")));
@@ -107,6 +112,9 @@ public final class PlanListView extends BorderPane {
         HBox bottom = new HBox(count);
         bottom.setPadding(new Insets(6, 0, 0, 0));
 
+        if (actions != null) {
+            top = new javafx.scene.layout.VBox(top, builderToolbar(table, actions));
+        }
         setTop(top);
         setCenter(table);
         setBottom(bottom);
@@ -120,6 +128,40 @@ public final class PlanListView extends BorderPane {
         preview.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         preview.setOnAction(e -> vm.preview(table.getSelectionModel().getSelectedItem()));
         return preview;
+    }
+
+    private static HBox builderToolbar(TableView<PlanSummary> table, PlanActions actions) {
+        javafx.scene.control.MenuButton newPlan = new javafx.scene.control.MenuButton(Messages.get("builder.list.new"));
+        newPlan.setId("planNew");
+        for (vn.kehoach.domain.PlanTemplates.Template t : vn.kehoach.domain.PlanTemplates.Template.values()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                    Messages.get("builder.list.template." + t.name()));
+            item.setId("planNew" + t.name());
+            item.setOnAction(e -> actions.newPlan(t));
+            newPlan.getItems().add(item);
+        }
+        javafx.scene.control.Button open = new javafx.scene.control.Button(Messages.get("builder.list.open"));
+        open.setId("planOpen");
+        open.setOnAction(e -> actions.open(table.getSelectionModel().getSelectedItem().id()));
+        javafx.scene.control.Button copy = new javafx.scene.control.Button(Messages.get("builder.list.copy"));
+        copy.setId("planCopy");
+        copy.setOnAction(e -> actions.copy(table.getSelectionModel().getSelectedItem().id()));
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        copy.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        table.setRowFactory(tv -> {
+            javafx.scene.control.TableRow<PlanSummary> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    actions.open(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        HBox bar = new HBox(8, newPlan, open, copy);
+        bar.setId("planToolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(0, 0, 8, 0));
+        return bar;
     }
 
     private static <T> TableColumn<PlanSummary, T> column(String key, double width) {

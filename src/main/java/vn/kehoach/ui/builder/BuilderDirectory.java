@@ -1,0 +1,33 @@
+package vn.kehoach.ui.builder;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.kehoach.domain.Organization;
+import vn.kehoach.domain.Person;
+import vn.kehoach.domain.RecipientGroup;
+import vn.kehoach.domain.UnitLookup;
+import vn.kehoach.domain.VietnameseText;
+
+/** What the builder picks from: the bodies, the people who sign and the saved recipient groups. */
+public record BuilderDirectory(List<Organization> bodies, List<Person> people, List<RecipientGroup> groups) {
+    public BuilderDirectory {
+        bodies = VietnameseText.sortedBy(bodies, Organization::fullName);
+        people = List.copyOf(people);
+        groups = List.copyOf(groups);
+    }
+
+    public static BuilderDirectory empty() {
+        return new BuilderDirectory(List.of(), List.of(), List.of());
+    }
+
+    public UnitLookup units() {
+        return UnitLookup.of(bodies);
+    }
+
+    public Map<Long, List<Long>> groupMembers() {
+        Map<Long, List<Long>> m = new LinkedHashMap<>();
+        groups.forEach(g -> m.put(g.id(), g.memberIds()));
+        return m;
+    }
+}

@@ -1,0 +1,16 @@
+package vn.kehoach.ui.builder;
+
+import java.time.LocalDate;
+import vn.kehoach.domain.Plan;
+
+/** The storage the builder needs; in the window it is the plan repository and the number register. */
+public interface PlanStore {
+    /** Stores the whole plan (insert when its id is null) and returns it as stored. */
+    Plan save(Plan plan);
+
+    /** Takes the number in the register and freezes the plan; refused when the number is taken. */
+    Plan issue(long id, int number, LocalDate date);
+
+    /** The next number not yet taken for the symbol in the year. */
+    int nextFree(String symbol, int year);
+}
