@@ -110,6 +110,8 @@ class PlanBuilderUiTest {
         AppContext ctx = app.context();
         Organization giaLai = body(ctx, "Ủy ban nhân dân tỉnh Gia Lai");
 
+        robot.clickOn("#navPlans"); // the window opens on the start page
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#planNew");
         robot.clickOn(Messages.get("builder.list.template.CONFERENCE"));
         assertThat(robot.lookup("#planBuilder").tryQuery()).isPresent();
