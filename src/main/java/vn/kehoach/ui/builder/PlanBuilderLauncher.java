@@ -57,22 +57,7 @@ public final class PlanBuilderLauncher {
     }
 
     private void show(Plan plan, BuilderDirectory directory) {
-        PlanStore store = new PlanStore() {
-            @Override
-            public Plan save(Plan p) {
-                return ctx.plans().save(p);
-            }
-
-            @Override
-            public Plan issue(long id, int number, LocalDate date) {
-                return ctx.plans().issue(id, number, date);
-            }
-
-            @Override
-            public int nextFree(String symbol, int year) {
-                return ctx.numberRegister().nextFree(symbol, year);
-            }
-        };
+        PlanStore store = PlanStore.of(ctx);
         PlanBuilderViewModel vm = new PlanBuilderViewModel(plan, store, directory, runner, clock,
                 new FxAutosaveTimer(Duration.seconds(3)));
         PlanBuilderView view = new PlanBuilderView(vm);

@@ -13,4 +13,24 @@ public interface PlanStore {
 
     /** The next number not yet taken for the symbol in the year. */
     int nextFree(String symbol, int year);
+
+    /** The store of an open database. */
+    static PlanStore of(vn.kehoach.app.AppContext ctx) {
+        return new PlanStore() {
+            @Override
+            public Plan save(Plan plan) {
+                return ctx.plans().save(plan);
+            }
+
+            @Override
+            public Plan issue(long id, int number, LocalDate date) {
+                return ctx.plans().issue(id, number, date);
+            }
+
+            @Override
+            public int nextFree(String symbol, int year) {
+                return ctx.numberRegister().nextFree(symbol, year);
+            }
+        };
+    }
 }

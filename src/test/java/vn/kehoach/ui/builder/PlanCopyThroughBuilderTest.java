@@ -35,22 +35,7 @@ class PlanCopyThroughBuilderTest {
             Plan copy = ctx.plans().save(PlanCopy.copy(source));
             BuilderDirectory dir = new BuilderDirectory(ctx.organizations().all(), ctx.people().all(),
                     ctx.recipientGroups().all());
-            PlanStore store = new PlanStore() {
-                @Override
-                public Plan save(Plan p) {
-                    return ctx.plans().save(p);
-                }
-
-                @Override
-                public Plan issue(long id, int number, LocalDate date) {
-                    return ctx.plans().issue(id, number, date);
-                }
-
-                @Override
-                public int nextFree(String symbol, int year) {
-                    return ctx.numberRegister().nextFree(symbol, year);
-                }
-            };
+            PlanStore store = PlanStore.of(ctx);
             FxThread.run(() -> {
                 PlanBuilderViewModel vm = new PlanBuilderViewModel(copy, store, dir, new SameThreadTaskRunner(),
                         Clock.systemDefaultZone(), AutosaveTimer.manual());
