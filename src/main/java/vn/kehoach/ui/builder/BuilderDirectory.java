@@ -3,18 +3,27 @@ package vn.kehoach.ui.builder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.kehoach.domain.AwardRules;
 import vn.kehoach.domain.Organization;
 import vn.kehoach.domain.Person;
 import vn.kehoach.domain.RecipientGroup;
 import vn.kehoach.domain.UnitLookup;
 import vn.kehoach.domain.VietnameseText;
 
-/** What the builder picks from: the bodies, the people who sign and the saved recipient groups. */
-public record BuilderDirectory(List<Organization> bodies, List<Person> people, List<RecipientGroup> groups) {
+/**
+ * What the builder picks from: the bodies, the people who sign and the saved recipient groups;
+ * and the award rules of the plan's movement, which its award-forms section is generated from.
+ */
+public record BuilderDirectory(List<Organization> bodies, List<Person> people, List<RecipientGroup> groups,
+                               AwardRules awardRules) {
     public BuilderDirectory {
         bodies = VietnameseText.sortedBy(bodies, Organization::fullName);
         people = List.copyOf(people);
         groups = List.copyOf(groups);
+    }
+
+    public BuilderDirectory(List<Organization> bodies, List<Person> people, List<RecipientGroup> groups) {
+        this(bodies, people, groups, AwardRules.none());
     }
 
     public static BuilderDirectory empty() {

@@ -39,7 +39,7 @@ public final class OutlineViewModel {
 
     OutlineViewModel(PlanBuilderViewModel builder) {
         this.builder = builder;
-        this.blocks = new BoundBlockText(builder.directory().units(), null);
+        this.blocks = new BoundBlockText(builder.directory().units(), null, builder.directory().awardRules());
         builder.addSyncer(heading, () -> heading.set(value(s -> s.heading())));
         builder.addSyncer(text, () -> text.set(value(s -> s.text())));
         builder.addSyncer(level, () -> level.set(current() == null ? null : current().level()));

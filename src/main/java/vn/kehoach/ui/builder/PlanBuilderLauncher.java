@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import vn.kehoach.app.AppContext;
 import vn.kehoach.domain.Messages;
+import vn.kehoach.domain.AwardRules;
 import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.PlanCopy;
 import vn.kehoach.domain.PlanTemplates;
@@ -48,9 +49,21 @@ public final class PlanBuilderLauncher {
 
     private record Loaded(Plan plan, BuilderDirectory directory) {}
 
+    /** The rules of the plan's (first) movement, for its award-forms section. */
+    private AwardRules awardRules(Plan plan) {
+        if (plan.id() == null) {
+            return AwardRules.none();
+        }
+        return ctx.awards().movementsOfPlan(plan.id()).stream().findFirst()
+                .map(m -> new AwardRules(m, ctx.awards().forms())).orElse(AwardRules.none());
+    }
+
     private void load(java.util.concurrent.Callable<Plan> plan) {
-        runner.submit(() -> new Loaded(plan.call(), new BuilderDirectory(ctx.organizations().all(),
-                ctx.people().all(), ctx.recipientGroups().all())), l -> {
+        runner.submit(() -> {
+            Plan loaded = plan.call();
+            return new Loaded(loaded, new BuilderDirectory(ctx.organizations().all(), ctx.people().all(),
+                    ctx.recipientGroups().all(), awardRules(loaded)));
+        }, l -> {
                     show(l.plan(), l.directory());
                     onChange.run();
                 }, errors::report);

@@ -64,4 +64,44 @@ class PlanCopyThroughBuilderTest {
             assertThat(ctx.plans().get(source.id()).header().number()).isEqualTo(source.header().number());
         }
     }
+
+    @Test
+    void theAwardPartOfTheLaiChauPlanIsGeneratedFromItsRules() throws Exception {
+        try (AppContext ctx = AppContext.open(new AppHome(tmp.resolve("home")),
+                new DatabaseFile(tmp.resolve("db").resolve("kehoach")), true)) {
+            new SampleLoader(ctx.database()).loadIntoEmpty();
+            Plan laiChau = ctx.plans().summaries().stream().filter(s -> s.title().contains("Lai Châu"))
+                    .map(s -> ctx.plans().get(s.id())).findFirst().orElseThrow();
+            vn.kehoach.domain.Movement movement = ctx.awards().movementsOfPlan(laiChau.id()).get(0);
+            BuilderDirectory dir = new BuilderDirectory(ctx.organizations().all(), ctx.people().all(),
+                    ctx.recipientGroups().all(), new vn.kehoach.domain.AwardRules(movement, ctx.awards().forms()));
+            List<Integer> path = pathOf(laiChau.outline(), vn.kehoach.domain.BoundBlock.AWARD_FORMS);
+            assertThat(path).isNotNull();
+            String[] generated = new String[1];
+            FxThread.run(() -> {
+                PlanBuilderViewModel vm = new PlanBuilderViewModel(laiChau, PlanStore.of(ctx), dir,
+                        new SameThreadTaskRunner(), Clock.systemDefaultZone(), AutosaveTimer.manual());
+                vm.outline().select(path);
+                generated[0] = vm.outline().generatedProperty().get();
+            });
+            assertThat(generated[0]).contains("Mỗi huyện đạt chuẩn nông thôn mới 20 cá nhân")
+                    .contains("cấp tỉnh 05 cá nhân, cấp huyện 15 cá nhân");
+        }
+    }
+
+    /** The path of the first section bound to {@code block}, or null. */
+    private static List<Integer> pathOf(List<vn.kehoach.domain.Section> sections, vn.kehoach.domain.BoundBlock block) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).boundBlock() == block) {
+                return List.of(i);
+            }
+            List<Integer> below = pathOf(sections.get(i).children(), block);
+            if (below != null) {
+                List<Integer> path = new java.util.ArrayList<>(List.of(i));
+                path.addAll(below);
+                return path;
+            }
+        }
+        return null;
+    }
 }
