@@ -13,6 +13,8 @@ import vn.kehoach.domain.Movement;
 import vn.kehoach.domain.Organization;
 import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.RecipientGroup;
+import vn.kehoach.domain.BoundBlockText;
+import vn.kehoach.domain.UnitLookup;
 import vn.kehoach.domain.award.DecisionList;
 import vn.kehoach.domain.award.PrizeCalculator;
 
@@ -20,10 +22,12 @@ import vn.kehoach.domain.award.PrizeCalculator;
 public final class Documents {
     private final AppContext ctx;
     private final DirectoryLookup lookup;
+    private final UnitLookup units;
 
-    private Documents(AppContext ctx, DirectoryLookup lookup) {
+    private Documents(AppContext ctx, DirectoryLookup lookup, UnitLookup units) {
         this.ctx = ctx;
         this.lookup = lookup;
+        this.units = units;
     }
 
     /** Reads the directory once; build a new one after the directory changes. */
@@ -34,12 +38,17 @@ public final class Documents {
         for (RecipientGroup g : ctx.recipientGroups().all()) {
             groups.put(g.id(), g.memberIds().stream().map(bodies::get).filter(java.util.Objects::nonNull).toList());
         }
-        return new Documents(ctx, DirectoryLookup.of(bodies, groups));
+        return new Documents(ctx, DirectoryLookup.of(bodies, groups), UnitLookup.of(bodies.values()));
     }
 
     /** The plan exporter; a plan whose movements have nominations gets their award lists as appendices. */
     public PlanDocumentExporter plan() {
-        return new PlanDocumentExporter(lookup, this::awardLists);
+        return new PlanDocumentExporter(lookup, this::awardLists, this::printed);
+    }
+
+    /** The plan as printed: bound sections not yet typed show what the tasks, conference and rules say now. */
+    private Plan printed(Plan plan) {
+        return new BoundBlockText(units, null, ctx.awards().awardRules(plan.id())).printed(plan);
     }
 
     public DistributionListExporter distribution() {

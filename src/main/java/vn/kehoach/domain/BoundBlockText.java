@@ -51,6 +51,33 @@ public final class BoundBlockText {
         return conference == null ? null : conference.windowStart();
     }
 
+    /**
+     * The section with the text its data gives in place of its children (heading and own text
+     * kept); when the data gives nothing, the section as it is. This is "turn into plain text".
+     */
+    public Section materialize(Plan plan, Section section) {
+        List<Section> rendered = section.boundBlock() == null ? List.of() : render(plan, section.boundBlock());
+        return rendered.isEmpty() ? section : section.withChildren(rendered);
+    }
+
+    /**
+     * The plan as printed: a bound section that has no typed children prints what the plan's data
+     * says now; one whose text was typed or converted prints that text, as the clerk left it.
+     */
+    public Plan printed(Plan plan) {
+        List<Section> outline = plan.outline().stream().map(s -> printed(plan, s)).toList();
+        return new Plan(plan.id(), plan.kind(), plan.status(), plan.header(), plan.title(), plan.legalBases(),
+                plan.preamble(), outline, plan.closingText(), plan.contactText(), plan.signature(), plan.recipients(),
+                plan.archiveLine(), plan.version(), plan.previousVersionId(), plan.tasks(), plan.conference());
+    }
+
+    private Section printed(Plan plan, Section section) {
+        if (section.boundBlock() != null && section.children().isEmpty()) {
+            return materialize(plan, section);
+        }
+        return section.withChildren(section.children().stream().map(c -> printed(plan, c)).toList());
+    }
+
     public List<Section> render(Plan plan, BoundBlock block) {
         LocalDate event = eventDate(plan.conference());
         return switch (block) {

@@ -97,6 +97,16 @@ public final class AwardRepository {
         return db.read(dsl -> movementsOfPlan(dsl, planId));
     }
 
+    /** The rules of the plan's (first) movement with the award forms, for its award-forms section. */
+    public vn.kehoach.domain.AwardRules awardRules(Long planId) {
+        if (planId == null) {
+            return vn.kehoach.domain.AwardRules.none();
+        }
+        return db.read(dsl -> movementsOfPlan(dsl, planId).stream().findFirst()
+                .map(m -> new vn.kehoach.domain.AwardRules(m, forms(dsl)))
+                .orElse(vn.kehoach.domain.AwardRules.none()));
+    }
+
     static List<Movement> movementsOfPlan(DSLContext dsl, long planId) {
         return dsl.selectFrom(MOVEMENT).where(MOVEMENT.PLAN_ID.eq(planId)).orderBy(MOVEMENT.ID)
                 .fetch(m -> movement(dsl, m));

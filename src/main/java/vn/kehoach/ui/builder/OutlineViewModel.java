@@ -181,8 +181,7 @@ public final class OutlineViewModel {
         if (s == null || s.boundBlock() == null) {
             return;
         }
-        List<Section> rendered = blocks.render(builder.plan(), s.boundBlock());
-        List<Section> children = rendered.isEmpty() ? s.children() : rendered;
+        List<Section> children = blocks.materialize(builder.plan(), s).children();
         structural(o -> new OutlineEditing.Result(OutlineEditing.replace(o, selected.get(),
                 x -> new Section(x.id(), x.level(), x.heading(), x.text(), null, children)), selected.get()));
     }

@@ -8,7 +8,6 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import vn.kehoach.app.AppContext;
 import vn.kehoach.domain.Messages;
-import vn.kehoach.domain.AwardRules;
 import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.PlanCopy;
 import vn.kehoach.domain.PlanTemplates;
@@ -49,20 +48,11 @@ public final class PlanBuilderLauncher {
 
     private record Loaded(Plan plan, BuilderDirectory directory) {}
 
-    /** The rules of the plan's (first) movement, for its award-forms section. */
-    private AwardRules awardRules(Plan plan) {
-        if (plan.id() == null) {
-            return AwardRules.none();
-        }
-        return ctx.awards().movementsOfPlan(plan.id()).stream().findFirst()
-                .map(m -> new AwardRules(m, ctx.awards().forms())).orElse(AwardRules.none());
-    }
-
     private void load(java.util.concurrent.Callable<Plan> plan) {
         runner.submit(() -> {
             Plan loaded = plan.call();
             return new Loaded(loaded, new BuilderDirectory(ctx.organizations().all(), ctx.people().all(),
-                    ctx.recipientGroups().all(), awardRules(loaded)));
+                    ctx.recipientGroups().all(), ctx.awards().awardRules(loaded.id())));
         }, l -> {
                     show(l.plan(), l.directory());
                     onChange.run();
