@@ -34,6 +34,7 @@ final class BenchStartupCommand implements Callable<Integer> {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("java.class.path");
+        long[] first = new long[runs];
         long[] ms = new long[runs];
         for (int i = 0; i < runs; i++) {
             Path result = folder.resolve("startup-" + i + ".txt");
@@ -46,9 +47,13 @@ final class BenchStartupCommand implements Callable<Integer> {
                 top.err().println(Messages.get("cli.benchStartup.failed"));
                 return 1;
             }
-            ms[i] = Long.parseLong(Files.readString(result).trim());
+            String[] times = Files.readString(result).trim().split(" ");
+            first[i] = Long.parseLong(times[0]);
+            ms[i] = Long.parseLong(times[1]);
         }
+        Arrays.sort(first);
         Arrays.sort(ms);
+        top.out().println(Messages.get("cli.benchStartup.first", runs, first[runs / 2], first[0], first[runs - 1]));
         top.out().println(Messages.get("cli.benchStartup.result", runs, ms[runs / 2], ms[0], ms[runs - 1]));
         return 0;
     }

@@ -93,6 +93,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         });
         stage.setScene(scene(waiting(Messages.get("ui.start.opening", file.toString())), 1280, 800));
         stage.show();
+        startupTiming.firstWindowShown();
         open(file, false, null);
     }
 
