@@ -1,8 +1,8 @@
 package vn.kehoach.ui;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
@@ -25,16 +25,18 @@ public final class BackgroundWork {
         this.message = message;
     }
 
-    public <T> void run(Supplier<T> work, Consumer<T> done) {
+    /** Runs {@code work} off the UI thread; on success clears the message and hands the result to {@code done}. */
+    public <T> void run(Callable<T> work, Consumer<T> done) {
         Task<T> task = new Task<>() {
             @Override
-            protected T call() {
-                return work.get();
+            protected T call() throws Exception {
+                return work.call();
             }
         };
         busy.set(true);
         task.setOnSucceeded(e -> {
             busy.set(false);
+            message.set("");
             done.accept(task.getValue());
         });
         task.setOnFailed(e -> {

@@ -22,7 +22,6 @@ import vn.kehoach.domain.Nomination;
 import vn.kehoach.domain.NominationStatus;
 import vn.kehoach.domain.NomineeKind;
 import vn.kehoach.domain.Organization;
-import vn.kehoach.domain.UserError;
 import vn.kehoach.domain.award.CheckResult;
 import vn.kehoach.domain.award.NominationFilter;
 import vn.kehoach.domain.award.NominationQuotaCheck;
@@ -105,26 +104,7 @@ public final class NominationRegisterViewModel {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        busy.set(true);
-        task.setOnSucceeded(e -> {
-            busy.set(false);
-            error.set("");
-            done.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            busy.set(false);
-            Throwable t = task.getException();
-            error.set(t instanceof UserError ? t.getLocalizedMessage()
-                    : vn.kehoach.domain.Messages.get("awards.ui.unexpected"));
-            org.slf4j.LoggerFactory.getLogger(NominationRegisterViewModel.class).error("Award register task failed", t);
-        });
-        executor.execute(task);
+        new vn.kehoach.ui.BackgroundWork(executor, busy, error).run(work, done);
     }
 
     private record Loaded(List<Movement> movements, List<AwardForm> forms, List<Organization> bodies,

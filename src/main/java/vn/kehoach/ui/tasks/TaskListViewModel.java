@@ -211,6 +211,6 @@ public final class TaskListViewModel {
     }
 
     private <T> void run(Supplier<T> work, java.util.function.Consumer<T> done) {
-        new BackgroundWork(executor, busy, message).run(work, done);
+        new BackgroundWork(executor, busy, message).run(work::get, done);
     }
 }

@@ -161,6 +161,6 @@ public final class TaskMatrixViewModel {
     }
 
     private <T> void run(Supplier<T> work, java.util.function.Consumer<T> done) {
-        new BackgroundWork(executor, busy, message).run(work, done);
+        new BackgroundWork(executor, busy, message).run(work::get, done);
     }
 }
