@@ -89,10 +89,10 @@ public final class OverviewView extends BorderPane {
         table.setId("overviewTable");
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>());
-        table.getColumns().add(column("extras.overview.col.unitTask", Line::text, 360));
-        table.getColumns().add(column("extras.overview.col.plan", Line::plan, 120));
-        table.getColumns().add(column("extras.overview.col.due", Line::due, 96));
-        table.getColumns().add(column("extras.overview.col.state", Line::state, 150));
+        table.getColumns().add(column("extras.overview.col.unitTask", Line::text, 300));
+        table.getColumns().add(column("extras.overview.col.plan", Line::plan, 100));
+        table.getColumns().add(column("extras.overview.col.due", Line::due, 90));
+        table.getColumns().add(column("extras.overview.col.state", Line::state, 175));
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new javafx.scene.control.TreeTableRow<>() {
             @Override
