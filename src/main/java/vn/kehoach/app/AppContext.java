@@ -45,13 +45,12 @@ public final class AppContext implements AutoCloseable {
         boolean mayCreate = create || home.isDefault(file);
         Database db = Database.open(file, mayCreate);
         AppContext ctx = new AppContext(home, db, null);
-        try {
-            if (isNew && home.isDefault(file)) {
+        if (isNew && home.isDefault(file)) {
+            try {
                 SampleData.load(ctx);
+            } catch (UserError e) {
+                LOG.warn("Sample data not loaded into {}: {}", file, e.getLocalizedMessage(), e);
             }
-            ctx.backups.backupIfDue(db);
-        } catch (UserError e) {
-            LOG.warn("Start-up work on {} failed: {}", file, e.getLocalizedMessage(), e);
         }
         return ctx;
     }
@@ -120,16 +119,26 @@ public final class AppContext implements AutoCloseable {
         return new NumberRegister(db);
     }
 
+    /**
+     * Takes the daily backup when one is due (none in the last 24 hours). The window calls it in
+     * the background once the main window shows, so a crash later that day still has a backup;
+     * closing calls it too.
+     */
+    public void backupIfDue() {
+        if (db.isReadOnly()) {
+            return;
+        }
+        try {
+            backups.backupIfDue(db);
+        } catch (UserError e) {
+            LOG.warn("Daily backup of {} failed: {}", db.file(), e.getLocalizedMessage(), e);
+        }
+    }
+
     /** Closes the database after the daily backup, if one is due. */
     @Override
     public void close() {
-        if (!db.isReadOnly()) {
-            try {
-                backups.backupIfDue(db);
-            } catch (UserError e) {
-                LOG.warn("Backup on close failed: {}", e.getLocalizedMessage(), e);
-            }
-        }
+        backupIfDue();
         db.close();
     }
 }

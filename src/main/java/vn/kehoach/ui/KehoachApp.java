@@ -185,6 +185,10 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         stage.setTitle(vm.windowTitle());
         stage.getScene().setRoot(view);
         startupTiming.mainWindowShown();
+        runner.submit(() -> {
+            opened.backupIfDue();
+            return Boolean.TRUE;
+        }, done -> { }, errors::report);
     }
 
     // ---- switching and restoring (from Settings)
