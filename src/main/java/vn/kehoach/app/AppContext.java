@@ -43,7 +43,7 @@ public final class AppContext implements AutoCloseable {
     public static AppContext open(AppHome home, DatabaseFile file, boolean create) {
         boolean isNew = !file.exists();
         boolean mayCreate = create || home.isDefault(file);
-        Database db = Database.open(file, mayCreate);
+        Database db = Database.open(file, mayCreate, old -> new BackupService(home).backup(old));
         AppContext ctx = new AppContext(home, db, null);
         if (isNew && home.isDefault(file)) {
             try {

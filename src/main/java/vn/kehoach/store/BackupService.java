@@ -171,7 +171,7 @@ public final class BackupService {
                 Files.copy(in, sql, StandardCopyOption.REPLACE_EXISTING);
             }
             String url = "jdbc:h2:file:" + target.jdbcPath();
-            try (Connection c = DriverManager.getConnection(url, Database.USER, Database.PASSWORD);
+            try (Connection c = DriverManager.getConnection(url, DatabaseAccess.LEGACY.user(), DatabaseAccess.LEGACY.password());
                  Statement st = c.createStatement()) {
                 st.execute("RUNSCRIPT FROM '" + sql.toString().replace('\\', '/').replace("'", "''")
                         + "' CHARSET 'UTF-8'");

@@ -25,7 +25,8 @@ public final class SecondProcess {
         if (mode.equals("shared")) {
             db = Database.open(file, false);
         } else {
-            raw = DriverManager.getConnection("jdbc:h2:file:" + file.jdbcPath(), Database.USER, Database.PASSWORD);
+            DatabaseAccess access = DatabaseAccess.readFrom(file.accessFile()).orElseThrow();
+            raw = DriverManager.getConnection("jdbc:h2:file:" + file.jdbcPath(), access.user(), access.password());
             new HolderInfo("may-phong-ke-hoach", "chuyenvien", java.time.LocalDateTime.of(2026, 11, 23, 8, 15),
                     ProcessHandle.current().pid()).writeTo(file.holderFile());
         }

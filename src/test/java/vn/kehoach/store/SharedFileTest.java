@@ -3,12 +3,7 @@ package vn.kehoach.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.app.AppContext;
@@ -21,37 +16,6 @@ import vn.kehoach.domain.UserError;
 class SharedFileTest {
     @TempDir
     Path temp;
-
-    /** The other JVM, driven line by line. */
-    private static final class Other implements AutoCloseable {
-        final Process process;
-        final PrintWriter in;
-        final BufferedReader out;
-
-        Other(DatabaseFile file, String mode) throws Exception {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    "-Dkehoach.logdir=" + file.folder().resolve("logs-other"),
-                    SecondProcess.class.getName(), file.dataFile().toString(), mode)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
-            out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(out.readLine()).isEqualTo("ready");
-        }
-
-        String ask(String command) throws Exception {
-            in.println(command);
-            return out.readLine();
-        }
-
-        @Override
-        public void close() throws Exception {
-            in.println("quit");
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
-    }
 
     private static Organization dept(String shortName) {
         return Organization.of("Sở " + shortName, shortName, Level.PROVINCE, OrganizationKind.DEPARTMENT, null);
@@ -66,7 +30,7 @@ class SharedFileTest {
                     .satisfies(h -> assertThat(h.isThisProcess()).isTrue());
             OrganizationRepository orgs = new OrganizationRepository(holder);
             orgs.save(dept("SNN"));
-            try (Other other = new Other(file, "shared")) {
+            try (OtherProcess other = new OtherProcess(file, "shared")) {
                 assertThat(other.ask("has SNN")).isEqualTo("true");
                 assertThat(other.ask("insert STC")).isEqualTo("ok");
                 assertThat(orgs.all()).extracting(Organization::shortName).contains("SNN", "STC");
@@ -84,7 +48,7 @@ class SharedFileTest {
             new OrganizationRepository(db).save(dept("SNN"));
             new BackupService(home).backup(db);
         }
-        try (Other other = new Other(file, "unreachable")) {
+        try (OtherProcess other = new OtherProcess(file, "unreachable")) {
             assertThatThrownBy(() -> Database.open(file, false))
                     .isInstanceOf(DatabaseLockedException.class)
                     .hasMessageContaining("may-phong-ke-hoach")
@@ -105,6 +69,27 @@ class SharedFileTest {
         // the file was not harmed: it opens again once the holder is gone
         try (Database again = Database.open(file, false)) {
             assertThat(new OrganizationRepository(again).all()).hasSize(1);
+        }
+    }
+
+    @Test
+    void whenTheHolderLeavesTheOtherBecomesTheHolderAndItsNextSaveSucceeds() throws Exception {
+        DatabaseFile file = new DatabaseFile(temp.resolve("lan").resolve("kehoach"));
+        Database.open(file, true).close();
+        try (OtherProcess holder = new OtherProcess(file, "shared")) {
+            assertThat(holder.ask("insert SNN")).isEqualTo("ok");
+            try (Database db = Database.open(file, false)) {
+                assertThat(db.isHolder()).isFalse();
+                OrganizationRepository orgs = new OrganizationRepository(db);
+                orgs.save(dept("STC"));
+                holder.kill();
+                orgs.save(dept("SNV")); // reconnects: this process opens the file itself
+                assertThat(db.isHolder()).isTrue();
+                assertThat(orgs.all()).extracting(Organization::shortName).contains("SNN", "STC", "SNV");
+            }
+        }
+        try (Database again = Database.open(file, false)) {
+            assertThat(new OrganizationRepository(again).all()).hasSize(3);
         }
     }
 }

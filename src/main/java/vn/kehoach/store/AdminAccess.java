@@ -1,0 +1,13 @@
+package vn.kehoach.store;
+
+import java.util.function.Function;
+import org.jooq.DSLContext;
+
+/** DDL that a restore needs (identity restarts): through the holder's in-memory admin, see {@link Database#withAdmin}. */
+public final class AdminAccess {
+    private AdminAccess() {}
+
+    public static <T> T run(Database db, Function<DSLContext, T> work) {
+        return db.withAdmin(work);
+    }
+}

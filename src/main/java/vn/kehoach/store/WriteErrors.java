@@ -1,0 +1,37 @@
+package vn.kehoach.store;
+
+import java.util.Locale;
+
+/**
+ * Which message a failed write deserves. H2 reports a full disk or a read-only share in many
+ * ways (its own codes, or a general error 50000 wrapping the operating system's IOException),
+ * so the whole chain of causes is read, not only the code.
+ */
+final class WriteErrors {
+    private WriteErrors() {}
+
+    static String keyFor(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("no space left") || m.contains("not enough space") || m.contains("disk full")
+                    || m.contains("quota exceeded") || t instanceof java.nio.file.FileSystemException fs
+                    && String.valueOf(fs.getReason()).toLowerCase(Locale.ROOT).contains("space")) {
+                return "db.diskFull";
+            }
+            if (m.contains("read-only file system") || m.contains("permission denied") || m.contains("access is denied")
+                    || t instanceof java.nio.file.AccessDeniedException) {
+                return "db.noWrite";
+            }
+        }
+        int code = 0;
+        for (Throwable t = error; t != null && code == 0; t = t.getCause()) {
+            code = t instanceof java.sql.SQLException sql ? sql.getErrorCode() : 0;
+        }
+        return switch (code) {
+            case 90097 -> "db.noWrite";
+            case 90067, 90028, 90031, 90098, 90121 -> "db.connectionLost";
+            case 50200 -> "db.busy";
+            default -> "db.writeFailed";
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package vn.kehoach.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** Another workstation in its own JVM ({@link SecondProcess}), driven line by line. */
+final class OtherProcess implements AutoCloseable {
+    final Process process;
+    private final PrintWriter in;
+    private final BufferedReader out;
+
+    OtherProcess(DatabaseFile file, String mode) throws Exception {
+        process = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
+                "-Dkehoach.logdir=" + file.folder().resolve("logs-other"),
+                SecondProcess.class.getName(), file.dataFile().toString(), mode)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+        out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        assertThat(out.readLine()).isEqualTo("ready");
+    }
+
+    static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    String ask(String command) throws Exception {
+        in.println(command);
+        return out.readLine();
+    }
+
+    /** As if the workstation lost power: no shutdown hook, no clean close. */
+    void kill() throws Exception {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (process.isAlive()) {
+            in.println("quit");
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
