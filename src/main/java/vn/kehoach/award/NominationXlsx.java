@@ -1,15 +1,9 @@
 package vn.kehoach.award;
 
-import vn.kehoach.document.AtomicFiles;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,18 +13,17 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.kehoach.document.AtomicFiles;
+import vn.kehoach.document.XlsxRows;
 import vn.kehoach.domain.AwardForm;
+import vn.kehoach.domain.FieldRule;
+import vn.kehoach.domain.InputRules;
 import vn.kehoach.domain.Level;
 import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.Nomination;
@@ -66,8 +59,6 @@ public final class NominationXlsx {
     static final int PROPOSING = 9;
     static final int RECEIVED = 10;
     static final int CONTRIBUTION = 11;
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private NominationXlsx() {}
 
@@ -127,54 +118,101 @@ public final class NominationXlsx {
     /**
      * Reads a filled template for a movement. {@code existing} are the movement's nominations:
      * a row that repeats one of them, or an earlier row, is an error unless duplicates are allowed.
+     * The sheet is streamed (see {@link XlsxRows}); more than {@link XlsxRows#MAX_DATA_ROWS} rows
+     * are refused.
      */
     public static Parsed read(Path file, long movementId, List<Organization> directory, List<AwardForm> forms,
                               List<Nomination> existing, boolean allowDuplicates) {
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-            return read(wb.getSheetAt(0), file, movementId, new Names(directory), forms, existing, allowDuplicates);
+        return read(file, XlsxRows.MAX_DATA_ROWS, movementId, directory, forms, existing, allowDuplicates);
+    }
+
+    static Parsed read(Path file, int maxRows, long movementId, List<Organization> directory, List<AwardForm> forms,
+                       List<Nomination> existing, boolean allowDuplicates) {
+        RowReader reader = new RowReader(file, movementId, new Names(directory), forms, existing, allowDuplicates);
+        try {
+            XlsxRows.read(file, maxRows, 0, reader::row);
+            if (!reader.headerSeen) {
+                throw reader.notTemplate(0);
+            }
         } catch (IOException | RuntimeException e) {
             if (e instanceof UserError u) {
                 throw u;
             }
             throw new UserError(e, "awards.import.error.read", file.toString());
         }
+        return new Parsed(reader.reports, reader.nominations);
     }
 
-    private static Parsed read(Sheet sheet, Path file, long movementId, Names names, List<AwardForm> forms,
-                               List<Nomination> existing, boolean allowDuplicates) {
-        DataFormatter fmt = new DataFormatter(Text.VIETNAMESE);
-        Row header = sheet.getRow(0);
-        List<String> headers = headers();
-        for (int i = 0; i < headers.size(); i++) {
-            String got = header == null ? "" : text(header.getCell(i), fmt);
-            if (!VietnameseText.foldForSearch(got).equals(VietnameseText.foldForSearch(headers.get(i)))) {
-                throw new UserError("awards.import.error.notTemplate", file.getFileName().toString(),
-                        String.valueOf((char) ('A' + i)), headers.get(i));
-            }
+    /** Checks the rows of the sheet one at a time, as they stream by. */
+    private static final class RowReader {
+        private static final List<Integer> TEXT_COLUMNS = List.of(KIND, NAME, POSITION, UNIT, DISTRICT, COMMUNE,
+                VILLAGE, ACHIEVEMENT, FORM, PROPOSING);
+        private static final Map<Integer, FieldRule> RULES = Map.of(NAME, FieldRule.NOMINEE_NAME,
+                POSITION, FieldRule.POSITION_TITLE, ACHIEVEMENT, FieldRule.ACHIEVEMENT);
+        private final Path file;
+        private final long movementId;
+        private final Names names;
+        private final List<AwardForm> forms;
+        private final boolean allowDuplicates;
+        private final Map<String, Integer> seen = new HashMap<>();
+        private final Set<String> inRegister = new HashSet<>();
+        private final List<ImportReport.RowReport> reports = new ArrayList<>();
+        private final List<Nomination> nominations = new ArrayList<>();
+        private final List<String> headers = headers();
+        private boolean headerSeen;
+
+        RowReader(Path file, long movementId, Names names, List<AwardForm> forms, List<Nomination> existing,
+                  boolean allowDuplicates) {
+            this.file = file;
+            this.movementId = movementId;
+            this.names = names;
+            this.forms = forms;
+            this.allowDuplicates = allowDuplicates;
+            existing.forEach(n -> inRegister.add(NominationQuotaCheck.duplicateKey(n)));
         }
-        Map<String, Integer> seen = new HashMap<>();
-        Set<String> inRegister = new HashSet<>();
-        existing.forEach(n -> inRegister.add(NominationQuotaCheck.duplicateKey(n)));
-        List<ImportReport.RowReport> reports = new ArrayList<>();
-        List<Nomination> nominations = new ArrayList<>();
-        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            String[] cells = new String[COLUMNS.size()];
-            boolean empty = true;
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = row == null ? "" : text(row.getCell(i), fmt);
-                empty &= cells[i].isEmpty();
+
+        UserError notTemplate(int column) {
+            return new UserError("awards.import.error.notTemplate", file.getFileName().toString(),
+                    String.valueOf((char) ('A' + column)), headers.get(column));
+        }
+
+        void row(XlsxRows.Row row) {
+            if (!headerSeen) {
+                for (int i = 0; i < headers.size(); i++) {
+                    String got = row.number() == 1 ? row.cell(i).text() : "";
+                    if (!VietnameseText.foldForSearch(got).equals(VietnameseText.foldForSearch(headers.get(i)))) {
+                        throw notTemplate(i);
+                    }
+                }
+                headerSeen = true;
+                return;
             }
-            if (empty) {
-                continue;
+            if (row.isBlankFrom(0)) {
+                return;
             }
             List<String> errors = new ArrayList<>();
-            NomineeKind kind = kind(cells[KIND], errors);
-            if (cells[NAME].isEmpty()) {
+            String[] cells = new String[COLUMNS.size()];
+            boolean[] refused = new boolean[COLUMNS.size()];
+            for (int i : TEXT_COLUMNS) {
+                InputRules.Checked<String> cell = row.cell(i).asText();
+                String problem = cell.problem();
+                if (problem == null && RULES.containsKey(i)) {
+                    problem = InputRules.textProblem(RULES.get(i), cell.value()).orElse(null);
+                }
+                if (problem != null) {
+                    errors.add(Messages.get("input.importCell", headers.get(i), problem));
+                    refused[i] = true;
+                    cells[i] = "";
+                } else {
+                    cells[i] = cell.value();
+                }
+            }
+            NomineeKind kind = refused[KIND] ? null : kind(cells[KIND], errors);
+            if (cells[NAME].isEmpty() && !refused[NAME]) {
                 errors.add(Messages.get("awards.import.error.nameEmpty"));
             }
-            LocalDate received = date(row.getCell(RECEIVED), cells[RECEIVED], errors);
-            Long contribution = amount(row.getCell(CONTRIBUTION), cells[CONTRIBUTION], errors);
+            LocalDate received = date(row.cell(RECEIVED), errors);
+            Long contribution = amount(row.cell(CONTRIBUTION), errors);
             Organization district = names.find(cells[DISTRICT], COLUMNS.get(DISTRICT), o -> o.level() == Level.DISTRICT,
                     null, received, errors);
             Organization commune = names.find(cells[COMMUNE], COLUMNS.get(COMMUNE), o -> o.level() == Level.COMMUNE,
@@ -183,7 +221,7 @@ public final class NominationXlsx {
                     commune, received, errors);
             Organization unit = names.find(cells[UNIT], COLUMNS.get(UNIT), o -> true, null, received, errors);
             Organization proposing = names.find(cells[PROPOSING], COLUMNS.get(PROPOSING), o -> true, null, received, errors);
-            if (cells[PROPOSING].isEmpty()) {
+            if (cells[PROPOSING].isEmpty() && !refused[PROPOSING]) {
                 errors.add(Messages.get("awards.import.error.proposingRequired"));
             }
             if (district == null && commune != null) {
@@ -192,8 +230,8 @@ public final class NominationXlsx {
             if (commune == null && village != null) {
                 commune = names.ancestor(village, Level.COMMUNE);
             }
-            AwardForm form = form(cells[FORM], forms, received, errors);
-            if (kind == NomineeKind.HOUSEHOLD && village == null && cells[VILLAGE].isEmpty()) {
+            AwardForm form = refused[FORM] ? null : form(cells[FORM], forms, received, errors);
+            if (kind == NomineeKind.HOUSEHOLD && village == null && cells[VILLAGE].isEmpty() && !refused[VILLAGE]) {
                 errors.add(Messages.get("awards.import.error.village"));
             }
             Nomination n = null;
@@ -205,31 +243,76 @@ public final class NominationXlsx {
                 if (!allowDuplicates && inRegister.contains(key)) {
                     errors.add(Messages.get("awards.import.error.duplicateExisting"));
                 }
-                Integer earlier = seen.putIfAbsent(key, r + 1);
+                Integer earlier = seen.putIfAbsent(key, row.number());
                 if (!allowDuplicates && earlier != null) {
                     errors.add(Messages.get("awards.import.error.duplicateRow", earlier));
                 }
             }
-            reports.add(new ImportReport.RowReport(r + 1, cells[NAME], errors));
+            reports.add(new ImportReport.RowReport(row.number(), refused[NAME] ? row.cell(NAME).text() : cells[NAME],
+                    errors));
             if (errors.isEmpty()) {
                 nominations.add(n);
             }
         }
-        return new Parsed(reports, nominations);
+
+        private LocalDate date(XlsxRows.Value cell, List<String> errors) {
+            LocalDate day;
+            switch (cell.kind()) {
+                case DATE -> day = cell.date();
+                case BLANK -> {
+                    errors.add(Messages.get("awards.import.error.dateRequired"));
+                    return null;
+                }
+                case TEXT -> {
+                    try {
+                        day = LocalDate.parse(cell.text().replace('-', '/').replace('.', '/'), InputRules.DAY);
+                    } catch (DateTimeParseException e) {
+                        errors.add(Messages.get("awards.import.error.date", cell.text()));
+                        return null;
+                    }
+                }
+                default -> {
+                    errors.add(Messages.get("input.importCell", headers.get(RECEIVED), Messages.get("input.notDate",
+                            Messages.get(cell.kind() == XlsxRows.Kind.BOOLEAN ? "input.notTextBoolean"
+                                    : cell.kind() == XlsxRows.Kind.ERROR ? "input.notTextError" : "input.notTextNumber",
+                                    cell.text()))));
+                    return null;
+                }
+            }
+            java.util.Optional<String> range = InputRules.dateProblem(day);
+            if (range.isPresent()) {
+                errors.add(Messages.get("input.importCell", headers.get(RECEIVED), range.get()));
+                return null;
+            }
+            return day;
+        }
+
+        private Long amount(XlsxRows.Value cell, List<String> errors) {
+            InputRules.Checked<Long> amount;
+            switch (cell.kind()) {
+                case BLANK -> {
+                    return null;
+                }
+                case NUMBER -> amount = InputRules.amount(cell.number());
+                case TEXT -> {
+                    amount = InputRules.parseAmount(cell.text());
+                    if (!amount.ok()) {
+                        errors.add(Messages.get("awards.import.error.amount", cell.text()));
+                        return null;
+                    }
+                }
+                default -> amount = InputRules.Checked.refused(Messages.get("input.notNumber", cell.text()));
+            }
+            if (!amount.ok()) {
+                errors.add(Messages.get("input.importCell", headers.get(CONTRIBUTION), amount.problem()));
+                return null;
+            }
+            return amount.value();
+        }
     }
 
     private static Long id(Organization o) {
         return o == null ? null : o.id();
-    }
-
-    private static String text(Cell c, DataFormatter fmt) {
-        if (c == null) {
-            return "";
-        }
-        if (c.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(c)) {
-            return DATE.format(c.getLocalDateTimeCellValue().toLocalDate());
-        }
-        return Text.clean(fmt.formatCellValue(c));
     }
 
     private static NomineeKind kind(String cell, List<String> errors) {
@@ -241,38 +324,6 @@ public final class NominationXlsx {
         }
         errors.add(Messages.get("awards.import.error.kind", cell));
         return null;
-    }
-
-    private static LocalDate date(Cell cell, String text, List<String> errors) {
-        if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate();
-        }
-        if (text.isEmpty()) {
-            errors.add(Messages.get("awards.import.error.dateRequired"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.replace('-', '/').replace('.', '/'), DATE);
-        } catch (DateTimeParseException e) {
-            errors.add(Messages.get("awards.import.error.date", text));
-            return null;
-        }
-    }
-
-    private static Long amount(Cell cell, String text, List<String> errors) {
-        if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-            return Math.round(cell.getNumericCellValue());
-        }
-        if (text.isEmpty()) {
-            return null;
-        }
-        String digits = VietnameseText.foldForSearch(text).replace("dong", "").replace("vnd", "").replace("d", "")
-                .replaceAll("[\\s.,]", "");
-        if (!digits.matches("\\d{1,15}")) {
-            errors.add(Messages.get("awards.import.error.amount", text));
-            return null;
-        }
-        return Long.parseLong(digits);
     }
 
     private static AwardForm form(String cell, List<AwardForm> forms, LocalDate received, List<String> errors) {

@@ -1,6 +1,5 @@
 package vn.kehoach.cli;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,10 +34,7 @@ final class TasksImportCommand implements Callable<Integer> {
         }
         try (AppContext ctx = top.open(false)) {
             ctx.plans().get(planId);
-            TaskSheets.ImportResult result;
-            try (InputStream in = Files.newInputStream(file)) {
-                result = TaskSheets.read(in, ctx.organizations().all());
-            }
+            TaskSheets.ImportResult result = TaskSheets.read(file, ctx.organizations().all());
             if (!result.ok()) {
                 result.problems().forEach(p -> top.err().println(p));
                 top.err().println(Messages.get("cli.tasks.importRefused", result.problems().size()));

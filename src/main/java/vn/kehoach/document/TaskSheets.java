@@ -3,8 +3,8 @@ package vn.kehoach.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,19 +14,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.kehoach.domain.Deadline;
+import vn.kehoach.domain.FieldRule;
+import vn.kehoach.domain.InputRules;
 import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.Organization;
 import vn.kehoach.domain.Task;
@@ -47,7 +45,6 @@ public final class TaskSheets {
     /** Columns of the task list and of the import template, in order. */
     public static final List<String> COLUMNS = List.of("no", "kind", "title", "details", "lead", "supporting",
             "deliverable", "deadline", "status", "doneDate", "note");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
     private static final String SEPARATOR = ";";
 
     private TaskSheets() {}
@@ -225,112 +222,201 @@ public final class TaskSheets {
     /**
      * Reads the first sheet as a task list. Units are found by full or short name, ignoring case
      * and diacritics. Every wrong row is reported; the tasks are only usable when there is none.
+     * The sheet is streamed (see {@link XlsxRows}); more than {@link XlsxRows#MAX_DATA_ROWS} rows
+     * are refused.
      */
     public static ImportResult read(InputStream in, List<Organization> directory) {
-        Map<String, List<Organization>> byName = new HashMap<>();
-        for (Organization o : directory) {
-            byName.computeIfAbsent(VietnameseText.foldForSearch(o.fullName()), k -> new ArrayList<>()).add(o);
-            String shortKey = VietnameseText.foldForSearch(o.shortName());
-            if (!shortKey.equals(VietnameseText.foldForSearch(o.fullName()))) {
-                byName.computeIfAbsent(shortKey, k -> new ArrayList<>()).add(o);
-            }
+        return read(directory, handler -> XlsxRows.read(in, XlsxRows.MAX_DATA_ROWS, 1, handler));
+    }
+
+    /** Like {@link #read(InputStream, List)} for a file, read in place. */
+    public static ImportResult read(Path file, List<Organization> directory) {
+        return read(directory, handler -> XlsxRows.read(file, XlsxRows.MAX_DATA_ROWS, 1, handler));
+    }
+
+    private interface Source {
+        void rows(XlsxRows.RowHandler handler) throws IOException;
+    }
+
+    /** Thrown by the row handler to stop reading a file that is not the template. */
+    private static final class NotTemplate extends RuntimeException {
+        NotTemplate() {
+            super(null, null, false, false);
         }
-        Map<String, TaskKind> kinds = new HashMap<>();
-        for (TaskKind k : TaskKind.values()) {
-            kinds.put(VietnameseText.foldForSearch(Messages.get("tasks.kind." + k.name())), k);
-        }
-        Map<String, TaskStatus> statuses = new HashMap<>();
-        for (TaskStatus s : TaskStatus.values()) {
-            statuses.put(VietnameseText.foldForSearch(Messages.get("tasks.status." + s.name())), s);
-        }
-        List<Task> tasks = new ArrayList<>();
-        List<RowProblem> problems = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter(Text.VIETNAMESE);
-        try (Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            Row head = sheet.getRow(0);
-            if (head == null || !VietnameseText.foldForSearch(formatter.formatCellValue(head.getCell(2)))
-                    .equals(VietnameseText.foldForSearch(header("title")))) {
-                problems.add(new RowProblem(1, header("title"), Messages.get("tasks.import.notTemplate")));
-                return new ImportResult(List.of(), problems);
+    }
+
+    private static ImportResult read(List<Organization> directory, Source source) {
+        RowReader reader = new RowReader(directory);
+        try {
+            source.rows(reader::row);
+            if (!reader.headerSeen) {
+                throw new NotTemplate();
             }
-            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
-                Row r = sheet.getRow(i);
-                if (r == null || isEmpty(r, formatter)) {
-                    continue;
-                }
-                int excelRow = i + 1;
-                List<RowProblem> rowProblems = new ArrayList<>();
-                String kindText = cell(r, 1, formatter);
-                TaskKind kind = kindText.isEmpty() ? TaskKind.TASK : kinds.get(VietnameseText.foldForSearch(kindText));
-                if (kind == null) {
-                    rowProblems.add(new RowProblem(excelRow, header("kind"), Messages.get("tasks.import.badKind", kindText)));
-                }
-                String title = cell(r, 2, formatter);
-                if (title.isEmpty()) {
-                    rowProblems.add(new RowProblem(excelRow, header("title"), Messages.get("tasks.import.titleRequired")));
-                }
-                Long lead = null;
-                String leadText = cell(r, 4, formatter);
-                if (!leadText.isEmpty()) {
-                    lead = unit(leadText, byName, excelRow, header("lead"), rowProblems);
-                }
-                List<Long> supporting = new ArrayList<>();
-                for (String name : cell(r, 5, formatter).split(SEPARATOR)) {
-                    if (!name.isBlank()) {
-                        Long id = unit(name, byName, excelRow, header("supporting"), rowProblems);
-                        if (id != null && !supporting.contains(id) && !id.equals(lead)) {
-                            supporting.add(id);
-                        }
-                    }
-                }
-                Deadline deadline = null;
-                Optional<LocalDate> dueCell = dateCell(r.getCell(7));
-                if (dueCell.isPresent()) {
-                    deadline = Deadline.on(dueCell.get());
-                } else {
-                    String dueText = cell(r, 7, formatter);
-                    deadline = Deadline.parse(dueText).orElse(null);
-                    if (deadline == null) {
-                        rowProblems.add(new RowProblem(excelRow, header("deadline"),
-                                Messages.get("tasks.import.badDeadline", dueText)));
-                    }
-                }
-                String statusText = cell(r, 8, formatter);
-                TaskStatus status = statusText.isEmpty() ? TaskStatus.NOT_STARTED
-                        : statuses.get(VietnameseText.foldForSearch(statusText));
-                if (status == null) {
-                    rowProblems.add(new RowProblem(excelRow, header("status"),
-                            Messages.get("tasks.import.badStatus", statusText)));
-                }
-                LocalDate done = null;
-                Optional<LocalDate> doneCell = dateCell(r.getCell(9));
-                String doneText = cell(r, 9, formatter);
-                if (doneCell.isPresent()) {
-                    done = doneCell.get();
-                } else if (!doneText.isEmpty()) {
-                    try {
-                        done = LocalDate.parse(doneText, DAY);
-                    } catch (DateTimeParseException e) {
-                        rowProblems.add(new RowProblem(excelRow, header("doneDate"),
-                                Messages.get("tasks.import.badDate", doneText)));
-                    }
-                }
-                if (rowProblems.isEmpty()) {
-                    tasks.add(new Task(null, kind, title, Text.cleanOrNull(cell(r, 3, formatter)), lead, supporting,
-                            Text.cleanOrNull(cell(r, 6, formatter)), deadline.date(), deadline.yearlyMonth(),
-                            deadline.yearlyDay(), deadline.daysBeforeEvent(), status, done,
-                            Text.cleanOrNull(cell(r, 10, formatter))));
-                }
-                problems.addAll(rowProblems);
-            }
+        } catch (NotTemplate e) {
+            return new ImportResult(List.of(), List.of(new RowProblem(1, header("title"),
+                    Messages.get("tasks.import.notTemplate"))));
         } catch (IOException | RuntimeException e) {
             if (e instanceof UserError u) {
                 throw u;
             }
             throw new UserError(e, "tasks.import.unreadable");
         }
-        return new ImportResult(problems.isEmpty() ? tasks : List.of(), problems);
+        List<RowProblem> problems = reader.problems;
+        return new ImportResult(problems.isEmpty() ? reader.tasks : List.of(), problems);
+    }
+
+    /** Turns the sheet's rows, one at a time, into tasks or problems. */
+    private static final class RowReader {
+        private final Map<String, List<Organization>> byName = new HashMap<>();
+        private final Map<String, TaskKind> kinds = new HashMap<>();
+        private final Map<String, TaskStatus> statuses = new HashMap<>();
+        private final List<Task> tasks = new ArrayList<>();
+        private final List<RowProblem> problems = new ArrayList<>();
+        private boolean headerSeen;
+
+        RowReader(List<Organization> directory) {
+            for (Organization o : directory) {
+                byName.computeIfAbsent(VietnameseText.foldForSearch(o.fullName()), k -> new ArrayList<>()).add(o);
+                String shortKey = VietnameseText.foldForSearch(o.shortName());
+                if (!shortKey.equals(VietnameseText.foldForSearch(o.fullName()))) {
+                    byName.computeIfAbsent(shortKey, k -> new ArrayList<>()).add(o);
+                }
+            }
+            for (TaskKind k : TaskKind.values()) {
+                kinds.put(VietnameseText.foldForSearch(Messages.get("tasks.kind." + k.name())), k);
+            }
+            for (TaskStatus s : TaskStatus.values()) {
+                statuses.put(VietnameseText.foldForSearch(Messages.get("tasks.status." + s.name())), s);
+            }
+        }
+
+        void row(XlsxRows.Row r) {
+            if (!headerSeen) {
+                if (r.number() != 1 || !VietnameseText.foldForSearch(r.cell(2).text())
+                        .equals(VietnameseText.foldForSearch(header("title")))) {
+                    throw new NotTemplate();
+                }
+                headerSeen = true;
+                return;
+            }
+            if (r.isBlankFrom(1)) {
+                return;
+            }
+            int excelRow = r.number();
+            List<RowProblem> rowProblems = new ArrayList<>();
+            String kindText = text(r, 1, null, rowProblems);
+            TaskKind kind = kindText == null ? null
+                    : kindText.isEmpty() ? TaskKind.TASK : kinds.get(VietnameseText.foldForSearch(kindText));
+            if (kind == null && kindText != null) {
+                rowProblems.add(new RowProblem(excelRow, header("kind"), Messages.get("tasks.import.badKind", kindText)));
+            }
+            String title = text(r, 2, FieldRule.TASK_TITLE, rowProblems);
+            if (title != null && title.isEmpty()) {
+                rowProblems.add(new RowProblem(excelRow, header("title"), Messages.get("tasks.import.titleRequired")));
+            }
+            Long lead = null;
+            String leadText = text(r, 4, null, rowProblems);
+            if (leadText != null && !leadText.isEmpty()) {
+                lead = unit(leadText, byName, excelRow, header("lead"), rowProblems);
+            }
+            List<Long> supporting = new ArrayList<>();
+            String supportingText = text(r, 5, null, rowProblems);
+            for (String name : supportingText == null ? new String[0] : supportingText.split(SEPARATOR)) {
+                if (!name.isBlank()) {
+                    Long id = unit(name, byName, excelRow, header("supporting"), rowProblems);
+                    if (id != null && !supporting.contains(id) && !id.equals(lead)) {
+                        supporting.add(id);
+                    }
+                }
+            }
+            Deadline deadline = deadline(r.cell(7), excelRow, rowProblems);
+            String statusText = text(r, 8, null, rowProblems);
+            TaskStatus status = statusText == null ? null : statusText.isEmpty() ? TaskStatus.NOT_STARTED
+                    : statuses.get(VietnameseText.foldForSearch(statusText));
+            if (status == null && statusText != null) {
+                rowProblems.add(new RowProblem(excelRow, header("status"),
+                        Messages.get("tasks.import.badStatus", statusText)));
+            }
+            LocalDate done = doneDate(r.cell(9), excelRow, rowProblems);
+            String details = text(r, 3, FieldRule.TASK_DETAILS, rowProblems);
+            String deliverable = text(r, 6, FieldRule.TASK_DELIVERABLE, rowProblems);
+            String note = text(r, 10, FieldRule.TASK_NOTE, rowProblems);
+            if (rowProblems.isEmpty() && problems.isEmpty()) {
+                tasks.add(new Task(null, kind, title, Text.cleanOrNull(details), lead, supporting,
+                        Text.cleanOrNull(deliverable), deadline.date(), deadline.yearlyMonth(),
+                        deadline.yearlyDay(), deadline.daysBeforeEvent(), status, done, Text.cleanOrNull(note)));
+            } else {
+                tasks.clear(); // nothing is imported: no need to keep them
+            }
+            problems.addAll(rowProblems);
+        }
+
+        /** The text of a cell, or null after reporting why it cannot be taken (number, control character…). */
+        private static String text(XlsxRows.Row r, int column, FieldRule rule, List<RowProblem> problems) {
+            InputRules.Checked<String> cell = r.cell(column).asText();
+            String problem = cell.problem();
+            if (problem == null && rule != null) {
+                problem = InputRules.textProblem(rule, cell.value()).orElse(null);
+            }
+            if (problem != null) {
+                problems.add(new RowProblem(r.number(), header(COLUMNS.get(column)), problem));
+                return null;
+            }
+            return cell.value();
+        }
+
+        private static Deadline deadline(XlsxRows.Value cell, int excelRow, List<RowProblem> problems) {
+            Deadline deadline;
+            if (cell.kind() == XlsxRows.Kind.DATE) {
+                deadline = Deadline.on(cell.date());
+            } else if (cell.kind() == XlsxRows.Kind.BLANK || cell.kind() == XlsxRows.Kind.TEXT) {
+                deadline = Deadline.parse(cell.text()).orElse(null);
+                if (deadline == null) {
+                    problems.add(new RowProblem(excelRow, header("deadline"),
+                            Messages.get("tasks.import.badDeadline", cell.text())));
+                    return null;
+                }
+            } else {
+                problems.add(new RowProblem(excelRow, header("deadline"), notDate(cell)));
+                return null;
+            }
+            Optional<String> range = InputRules.dateProblem(deadline.date());
+            if (range.isPresent()) {
+                problems.add(new RowProblem(excelRow, header("deadline"), range.get()));
+                return null;
+            }
+            return deadline;
+        }
+
+        private static LocalDate doneDate(XlsxRows.Value cell, int excelRow, List<RowProblem> problems) {
+            LocalDate done = null;
+            if (cell.kind() == XlsxRows.Kind.DATE) {
+                done = cell.date();
+            } else if (cell.kind() == XlsxRows.Kind.TEXT) {
+                try {
+                    done = LocalDate.parse(cell.text(), InputRules.DAY);
+                } catch (DateTimeParseException e) {
+                    problems.add(new RowProblem(excelRow, header("doneDate"),
+                            Messages.get("tasks.import.badDate", cell.text())));
+                    return null;
+                }
+            } else if (cell.kind() != XlsxRows.Kind.BLANK) {
+                problems.add(new RowProblem(excelRow, header("doneDate"), notDate(cell)));
+                return null;
+            }
+            Optional<String> range = InputRules.dateProblem(done);
+            if (range.isPresent()) {
+                problems.add(new RowProblem(excelRow, header("doneDate"), range.get()));
+                return null;
+            }
+            return done;
+        }
+
+        private static String notDate(XlsxRows.Value cell) {
+            String what = cell.kind() == XlsxRows.Kind.BOOLEAN ? "input.notTextBoolean"
+                    : cell.kind() == XlsxRows.Kind.ERROR ? "input.notTextError" : "input.notTextNumber";
+            return Messages.get("input.notDate", Messages.get(what, cell.text()));
+        }
     }
 
     private static Long unit(String name, Map<String, List<Organization>> byName, int row, String column,
@@ -342,26 +428,5 @@ public final class TaskSheets {
         problems.add(new RowProblem(row, column, Messages.get(found.isEmpty() ? "tasks.import.unknownUnit"
                 : "tasks.import.ambiguousUnit", Text.clean(name))));
         return null;
-    }
-
-    private static Optional<LocalDate> dateCell(Cell c) {
-        if (c != null && c.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(c)) {
-            return Optional.of(c.getLocalDateTimeCellValue().toLocalDate());
-        }
-        return Optional.empty();
-    }
-
-    private static String cell(Row r, int col, DataFormatter f) {
-        Cell c = r.getCell(col);
-        return c == null ? "" : Text.clean(f.formatCellValue(c));
-    }
-
-    private static boolean isEmpty(Row r, DataFormatter f) {
-        for (int c = 1; c < COLUMNS.size(); c++) {
-            if (!cell(r, c, f).isEmpty()) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,5 +1,6 @@
 package vn.kehoach.store;
 
+import vn.kehoach.domain.InputRules;
 import static vn.kehoach.store.jooq.Tables.AWARD_FORM;
 import static vn.kehoach.store.jooq.Tables.BASE_SALARY;
 import static vn.kehoach.store.jooq.Tables.MOVEMENT;
@@ -47,6 +48,7 @@ public final class AwardRepository {
     }
 
     static AwardForm saveForm(DSLContext tx, AwardForm f) {
+        InputRules.check(f);
         AwardFormRecord r = f.id() == null ? tx.newRecord(AWARD_FORM) : tx.fetchOne(AWARD_FORM, AWARD_FORM.ID.eq(f.id()));
         r.setName(f.name());
         r.setLevel(f.level().name());
@@ -117,6 +119,7 @@ public final class AwardRepository {
     }
 
     static Movement saveMovement(DSLContext tx, Movement m) {
+        InputRules.check(m);
         MovementRecord r = m.id() == null ? tx.newRecord(MOVEMENT) : tx.fetchOne(MOVEMENT, MOVEMENT.ID.eq(m.id()));
         if (r == null) {
             throw new UserError("award.error.movementNotFound", m.id());
@@ -188,6 +191,7 @@ public final class AwardRepository {
     }
 
     static Nomination saveNomination(DSLContext tx, Nomination n) {
+        InputRules.check(n);
         NominationRecord r = n.id() == null ? tx.newRecord(NOMINATION) : tx.fetchOne(NOMINATION, NOMINATION.ID.eq(n.id()));
         if (r == null) {
             throw new UserError("award.error.nominationNotFound", n.id());

@@ -1,5 +1,6 @@
 package vn.kehoach.store;
 
+import vn.kehoach.domain.InputRules;
 import static vn.kehoach.store.jooq.Tables.AGENDA_ITEM;
 import static vn.kehoach.store.jooq.Tables.NOMINATION;
 import static vn.kehoach.store.jooq.Tables.ORGANIZATION;
@@ -56,6 +57,7 @@ public final class OrganizationRepository {
     }
 
     static Organization save(DSLContext tx, Organization org) {
+        InputRules.check(org);
         DirectoryRules.check(org, all(tx));
         OrganizationRecord r = org.id() == null ? tx.newRecord(ORGANIZATION)
                 : tx.fetchOptional(ORGANIZATION, ORGANIZATION.ID.eq(org.id()))

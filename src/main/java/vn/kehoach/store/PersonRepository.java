@@ -1,5 +1,6 @@
 package vn.kehoach.store;
 
+import vn.kehoach.domain.InputRules;
 import static vn.kehoach.store.jooq.Tables.PERSON;
 import static vn.kehoach.store.jooq.Tables.PLAN;
 
@@ -31,6 +32,7 @@ public final class PersonRepository {
     }
 
     static Person save(org.jooq.DSLContext tx, Person p) {
+        InputRules.check(p);
         if (Text.isBlank(p.fullName())) {
             throw new UserError("person.error.nameRequired");
         }

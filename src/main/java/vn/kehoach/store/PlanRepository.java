@@ -1,5 +1,6 @@
 package vn.kehoach.store;
 
+import vn.kehoach.domain.InputRules;
 import static vn.kehoach.store.jooq.Tables.AGENDA_ITEM;
 import static vn.kehoach.store.jooq.Tables.ATTENDEE_GROUP;
 import static vn.kehoach.store.jooq.Tables.CONFERENCE;
@@ -75,6 +76,7 @@ public final class PlanRepository {
      * all in one transaction.
      */
     public Plan issue(long id, int number, java.time.LocalDate issueDate) {
+        InputRules.date(vn.kehoach.domain.FieldRule.ISSUE_DATE, issueDate);
         return db.inTransaction(tx -> {
             Plan plan = find(tx, id).orElseThrow(() -> new UserError("plan.error.notFound", id));
             if (plan.status() == PlanStatus.ISSUED) {
@@ -102,6 +104,7 @@ public final class PlanRepository {
     }
 
     static Plan save(DSLContext tx, Plan plan) {
+        InputRules.check(plan);
         PlanRecord r;
         boolean isNew = plan.id() == null;
         if (isNew) {

@@ -35,6 +35,7 @@ public final class RecipientGroupRepository {
     }
 
     static RecipientGroup save(org.jooq.DSLContext tx, RecipientGroup g) {
+        vn.kehoach.domain.InputRules.check(g);
         if (Text.isBlank(g.name())) {
             throw new UserError("group.error.nameRequired");
         }

@@ -1,5 +1,6 @@
 package vn.kehoach.store;
 
+import vn.kehoach.domain.InputRules;
 import static vn.kehoach.store.jooq.Tables.CONFERENCE;
 import static vn.kehoach.store.jooq.Tables.ORGANIZATION;
 import static vn.kehoach.store.jooq.Tables.PLAN;
@@ -222,6 +223,7 @@ public final class TaskService {
     // ------------------------------------------------------------------ helpers
 
     private static void validate(Task t) {
+        InputRules.check(t);
         if (Text.isBlank(t.title())) {
             throw new UserError("tasks.error.titleRequired");
         }

@@ -172,6 +172,59 @@ class AwardXlsxTest {
     }
 
     @Test
+    void eachKindOfBadValueIsRefusedNamingRowAndColumnAndNothingIsSaved() throws Exception {
+        String merit = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh";
+        List<String[]> rows = new java.util.ArrayList<>(goodRows(1));                                       // row 2
+        rows.add(row("Cá nhân", "tên", "Sở NN&PTNT", null, null, null, merit, "Sở NN&PTNT", "03/01/2024", null)); // 3
+        rows.add(row("Cá nhân", "tên", "Sở NN&PTNT", null, null, null, merit, "Sở NN&PTNT", "03/01/2024", null)); // 4
+        rows.add(row("Cá nhân", "L".repeat(600), "Sở NN&PTNT", null, null, null, merit, "Sở NN&PTNT", "03/01/2024", null));
+        rows.add(row("Cá nhân", "Lò Văn_x0000_Sáu", "Sở NN&PTNT", null, null, null, merit, "Sở NN&PTNT", "03/01/2024", null));
+        rows.add(row("Cá nhân", "Lò \u202EVăn Bảy", "Sở NN&PTNT", null, null, null, merit, "Sở NN&PTNT", "03/01/2024", null));
+        rows.add(row("Cá nhân", "Lò Văn_x001B_Tám", "Sở NN&PTNT", null, null, null, merit, "Sở NN&PTNT", "03/01/2024", null));
+        rows.add(row("Cá nhân", "Lò Văn Chín", "Sở NN&PTNT", null, null, null, merit, "Sở NN&PTNT", "31/02/2024", null));
+        rows.add(row("Cá nhân", "Lò Văn Mười", "Sở NN&PTNT", null, null, null, merit, "Sở NN&PTNT", "01/01/0000", null));
+        rows.add(row("Cá nhân", "Lò Văn Mười Một", "Sở NN&PTNT", null, null, null, merit, "Sở NN&PTNT", null, null));
+        rows.add(row("Cá nhân", "Lò Văn Mười Hai", "Sở NN&PTNT", null, null, null, merit, "Sở NN&PTNT", "03/01/2024", null));
+        rows.add(row("Cá nhân", "Lò Văn Mười Ba", "Sở NN&PTNT", null, null, null, merit, "Sở NN&PTNT", "03/01/2024", "nhiều"));
+        Path file = filled("xau.xlsx", rows);
+        try (Workbook wb = WorkbookFactory.create(Files.newInputStream(file))) {
+            Sheet s = wb.getSheetAt(0);
+            s.getRow(2).getCell(1).setCellValue(2024);   // row 3: a number as the name
+            s.getRow(3).getCell(1).setCellValue(false);  // row 4: true/false as the name
+            var date = wb.createCellStyle();
+            date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+            s.getRow(10).createCell(10).setCellValue(LocalDate.of(2101, 1, 1)); // row 11: a date cell in 2101
+            s.getRow(10).getCell(10).setCellStyle(date);
+            s.getRow(11).createCell(11).setCellValue(true); // row 12: true/false as the amount
+            try (OutputStream out = Files.newOutputStream(temp.resolve("xau2.xlsx"))) {
+                wb.write(out);
+            }
+        }
+        // POI writes control characters as "?"; Excel writes them escaped (_x0007_), as these cells are
+        ImportReport report = service.importNominations(movement.id(), temp.resolve("xau2.xlsx"), false);
+        assertThat(report.ok()).isFalse();
+        assertThat(report.saved()).isEmpty();
+        assertThat(ctx.awards().nominations(movement.id())).isEmpty();
+        assertThat(report.rows()).hasSize(12);
+        assertThat(report.bad()).extracting(ImportReport.RowReport::rowNumber)
+                .containsExactly(3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13);
+        List<List<String>> errors = report.bad().stream().map(ImportReport.RowReport::errors).toList();
+        assertThat(errors.get(0)).containsExactly(
+                "Cột «Họ tên / Tên tập thể»: ô chứa một số (2024) chứ không phải văn bản; hãy gõ lại dưới dạng chữ.");
+        assertThat(errors.get(1)).singleElement().asString().contains("đúng/sai (FALSE)");
+        assertThat(errors.get(2)).containsExactly("Cột «Họ tên / Tên tập thể»: dài 600 ký tự, tối đa 500.");
+        assertThat(errors.get(3)).singleElement().asString().startsWith("Cột «Họ tên / Tên tập thể»").contains("NUL");
+        assertThat(errors.get(4)).singleElement().asString().contains("U+202E");
+        assertThat(errors.get(5)).singleElement().asString().contains("U+001B");
+        assertThat(errors.get(6)).containsExactly("Ngày nhận \"31/02/2024\" không đúng dạng dd/MM/yyyy.");
+        assertThat(errors.get(7)).containsExactly(
+                "Cột «Ngày nhận (dd/MM/yyyy)»: ngày 01/01/0000 nằm ngoài khoảng 1945 – 2100.");
+        assertThat(errors.get(8)).singleElement().asString().contains("01/01/2101");
+        assertThat(errors.get(9)).singleElement().asString().startsWith("Cột «Số tiền đóng góp (đồng)»");
+        assertThat(errors.get(10)).containsExactly("Số tiền đóng góp \"nhiều\" không phải là số.");
+    }
+
+    @Test
     void theDecisionListIsGroupedNumberedSortedTotalledAndReadsBackEqual() throws Exception {
         service.importNominations(movement.id(), filled("ds.xlsx", List.of(
                 row("Cá nhân", "Vàng A Dế", "Sở NN&PTNT", null, null, null, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Sở NN&PTNT", "03/01/2024", null),

@@ -117,4 +117,30 @@ class TaskServiceTest {
         assertThat(s.perPlan().get(0).counts()).containsEntry(TaskStatus.DELIVERED, 1)
                 .containsEntry(TaskStatus.NOT_STARTED, 2).containsEntry(TaskStatus.IN_PROGRESS, 1);
     }
+
+    @Test
+    void theSavePathsRefuseWhatTheInputRulesRefuseWhateverTheCaller() {
+        int before = service.ofPlan(plan.id()).size();
+        assertThatThrownBy(() -> service.add(plan.id(),
+                        Task.of(TaskKind.TASK, "x".repeat(4001), null, List.of(), null)))
+                .isInstanceOf(vn.kehoach.domain.InvalidInput.class)
+                .hasMessage("Trường «Nội dung nhiệm vụ»: dài 4.001 ký tự, tối đa 4.000.");
+        assertThatThrownBy(() -> service.addAll(plan.id(), List.of(
+                        Task.of(TaskKind.TASK, "Đúng", null, List.of(), null),
+                        Task.of(TaskKind.TASK, "Hạn", null, List.of(), LocalDate.of(0, 1, 1)))))
+                .hasMessageContaining("«Thời hạn»");
+        assertThat(service.ofPlan(plan.id())).hasSize(before);
+        Plan bad = new Plan(plan.id(), plan.kind(), plan.status(), plan.header(), "Tiêu đề\u202E", plan.legalBases(),
+                plan.preamble(), plan.outline(), plan.closingText(), plan.contactText(), plan.signature(),
+                plan.recipients(), plan.archiveLine(), plan.version(), plan.previousVersionId(), plan.tasks(),
+                plan.conference());
+        assertThatThrownBy(() -> plans.save(bad)).hasMessageContaining("«Trích yếu»");
+        assertThat(plans.get(plan.id()).title()).isEqualTo(plan.title());
+        // text typed decomposed (NFD) is stored composed
+        Task nfd = service.add(plan.id(), Task.of(TaskKind.TASK,
+                java.text.Normalizer.normalize("Tổng hợp báo cáo", java.text.Normalizer.Form.NFD), null,
+                List.of(), null));
+        assertThat(service.ofPlan(plan.id())).extracting(Task::title).contains("Tổng hợp báo cáo");
+        assertThat(nfd.title()).isEqualTo("Tổng hợp báo cáo");
+    }
 }

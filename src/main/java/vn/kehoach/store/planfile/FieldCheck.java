@@ -2,29 +2,47 @@ package vn.kehoach.store.planfile;
 
 import java.util.List;
 import java.util.function.Function;
+import vn.kehoach.domain.FieldRule;
+import vn.kehoach.domain.InputRules;
 import vn.kehoach.domain.Text;
 
 /**
- * Rules the DTO constructors apply: text is NFC-cleaned and must fit its database column
- * (limits of V1__schema.sql), required fields must be present, lists are never null.
+ * Rules the DTO constructors apply: text is NFC-cleaned, must fit its database column
+ * (limits of V1__schema.sql) and pass the app's {@link InputRules} (no control or bidi
+ * characters, line breaks only in fields of several lines), required fields must be present,
+ * lists are never null.
  */
 final class FieldCheck {
     /** Limit for CLOB columns (preamble, section text, details, achievement). */
-    static final int CLOB = 200_000;
+    static final int CLOB = FieldRule.CLOB;
 
     private FieldCheck() {}
 
     static String required(String field, String value, int max) {
+        return required(field, value, rule(max));
+    }
+
+    static String optional(String field, String value, int max) {
+        return optional(field, value, rule(max));
+    }
+
+    /** A required text checked against the app's {@link InputRules} for {@code rule}. */
+    static String required(String field, String value, FieldRule rule) {
         String clean = Text.cleanOrNull(value);
         if (clean == null) {
             throw new FieldProblem(field, FieldProblem.Kind.MISSING);
         }
-        return limit(field, clean, max);
+        return limit(field, clean, rule);
     }
 
-    static String optional(String field, String value, int max) {
+    static String optional(String field, String value, FieldRule rule) {
         String clean = Text.cleanOrNull(value);
-        return clean == null ? null : limit(field, clean, max);
+        return clean == null ? null : limit(field, clean, rule);
+    }
+
+    /** One line of at most {@code max} characters; CLOB fields may hold several lines. */
+    private static FieldRule rule(int max) {
+        return new FieldRule("input.invalid", max, max >= CLOB);
     }
 
     static <T> T required(String field, T value) {
@@ -64,9 +82,13 @@ final class FieldCheck {
         return list == null ? List.of() : list.stream().map(f).toList();
     }
 
-    private static String limit(String field, String clean, int max) {
-        if (clean.length() > max) {
-            throw new FieldProblem(field, FieldProblem.Kind.TOO_LONG, clean.length(), max);
+    private static String limit(String field, String clean, FieldRule rule) {
+        if (clean.length() > rule.maxLength()) {
+            throw new FieldProblem(field, FieldProblem.Kind.TOO_LONG, clean.length(), rule.maxLength());
+        }
+        java.util.Optional<String> problem = InputRules.textProblem(rule, clean);
+        if (problem.isPresent()) {
+            throw new FieldProblem(field, FieldProblem.Kind.INVALID, problem.get());
         }
         return clean;
     }

@@ -6,8 +6,10 @@ package vn.kehoach.store.planfile;
  * naming the line and the field.
  */
 final class FieldProblem extends IllegalArgumentException {
-    enum Kind { MISSING, TOO_LONG, OUT_OF_RANGE, UNSUPPORTED_VERSION }
+    /** INVALID: an {@link vn.kehoach.domain.InputRules input rule} is broken; args[0] says how. */
+    enum Kind { MISSING, TOO_LONG, OUT_OF_RANGE, UNSUPPORTED_VERSION, INVALID }
 
+    /** The field's name inside the object being built; null: the value being read itself. */
     private final transient String field;
     private final Kind kind;
     private final transient Object[] args;

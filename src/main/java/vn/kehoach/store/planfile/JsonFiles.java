@@ -1,5 +1,6 @@
 package vn.kehoach.store.planfile;
 
+import vn.kehoach.domain.InputRules;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -87,11 +88,17 @@ final class JsonFiles {
                     return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
                 }
                 String text = p.getText().strip();
+                LocalDate day;
                 try {
-                    return LocalDate.parse(text);
+                    day = LocalDate.parse(text);
                 } catch (DateTimeParseException e) {
                     throw ctxt.weirdStringException(text, LocalDate.class, "yyyy-MM-dd");
                 }
+                java.util.Optional<String> problem = InputRules.dateProblem(day);
+                if (problem.isPresent()) {
+                    throw new FieldProblem(null, FieldProblem.Kind.INVALID, problem.get());
+                }
+                return day;
             }
         });
         return JsonMapper.builder(factory)
@@ -250,7 +257,8 @@ final class JsonFiles {
         String path = path(jme.getPath());
         FieldProblem problem = causeOf(e, FieldProblem.class);
         if (problem != null) {
-            String field = path.isEmpty() ? problem.field() : path + "." + problem.field();
+            String field = problem.field() == null ? path
+                    : path.isEmpty() ? problem.field() : path + "." + problem.field();
             Object[] a = problem.args();
             if (problem.kind() == FieldProblem.Kind.MISSING) {
                 line = locate(json, path, line); // the object that lacks the field starts here
@@ -262,6 +270,7 @@ final class JsonFiles {
                 case TOO_LONG -> new UserError(e, "planfile.tooLong", line, field, a[0], a[1]);
                 case OUT_OF_RANGE -> new UserError(e, "planfile.outOfRange", line, field, a[0], a[1], a[2]);
                 case UNSUPPORTED_VERSION -> new UserError(e, "planfile.version", line, a[0], a[1]);
+                case INVALID -> new UserError(e, "input.planfileField", line, field, a[0]);
             };
         }
         if (e instanceof UnrecognizedPropertyException u) {

@@ -14,6 +14,7 @@ import vn.kehoach.domain.BoundBlock;
 import vn.kehoach.domain.Channel;
 import vn.kehoach.domain.ConferenceFormat;
 import vn.kehoach.domain.ConferenceKind;
+import vn.kehoach.domain.FieldRule;
 import vn.kehoach.domain.Level;
 import vn.kehoach.domain.NominationStatus;
 import vn.kehoach.domain.NomineeKind;
@@ -75,8 +76,8 @@ public record PlanFile(int formatVersion, PlanDto plan, List<MovementDto> moveme
     public record HeaderDto(BodyRef governingBodyRef, String governingBody, BodyRef issuingBodyRef, String issuingBody,
                             Integer number, String symbol, String place, LocalDate issueDate, Integer issueYear) {
         public HeaderDto {
-            governingBody = optional("governingBody", governingBody, 300);
-            issuingBody = required("issuingBody", issuingBody, 300);
+            governingBody = optional("governingBody", governingBody, FieldRule.PLAN_GOVERNING_BODY);
+            issuingBody = required("issuingBody", issuingBody, FieldRule.PLAN_ISSUING_BODY);
             number = optionalRange("number", number, 1, 999_999);
             symbol = required("symbol", symbol, 50);
             place = required("place", place, 100);
@@ -133,7 +134,7 @@ public record PlanFile(int formatVersion, PlanDto plan, List<MovementDto> moveme
             yearlyDueDay = optionalRange("yearlyDueDay", yearlyDueDay, 1, 31);
             daysBeforeEvent = optionalRange("daysBeforeEvent", daysBeforeEvent, 0, 3650);
             status = status == null ? TaskStatus.NOT_STARTED : status;
-            note = optional("note", note, 2000);
+            note = optional("note", note, FieldRule.TASK_NOTE);
         }
     }
 
@@ -144,7 +145,7 @@ public record PlanFile(int formatVersion, PlanDto plan, List<MovementDto> moveme
         public ConferenceDto {
             format = required("format", format);
             duration = optional("duration", duration, 100);
-            timeNote = optional("timeNote", timeNote, 1000);
+            timeNote = optional("timeNote", timeNote, FieldRule.CONFERENCE_TIME_NOTE);
             expectedTotal = optionalRange("expectedTotal", expectedTotal, 0, 1_000_000);
             chair = optional("chair", chair, 300);
             sites = list(sites);
@@ -165,7 +166,7 @@ public record PlanFile(int formatVersion, PlanDto plan, List<MovementDto> moveme
     public record AttendeeGroupDto(Level level, String description, Integer headCount) {
         public AttendeeGroupDto {
             level = required("level", level);
-            description = required("description", description, 2000);
+            description = required("description", description, FieldRule.ATTENDEES);
             headCount = optionalRange("headCount", headCount, 0, 1_000_000);
         }
     }
@@ -233,7 +234,7 @@ public record PlanFile(int formatVersion, PlanDto plan, List<MovementDto> moveme
             achievement = optional("achievement", achievement, CLOB);
             awardForm = optional("awardForm", awardForm, 300);
             status = status == null ? NominationStatus.RECEIVED : status;
-            returnReason = optional("returnReason", returnReason, 1000);
+            returnReason = optional("returnReason", returnReason, FieldRule.RETURN_REASON);
             decisionNumber = optional("decisionNumber", decisionNumber, 50);
             exemplary = Boolean.TRUE.equals(exemplary);
         }

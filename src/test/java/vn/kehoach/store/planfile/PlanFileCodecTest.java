@@ -163,4 +163,37 @@ class PlanFileCodecTest {
         assertThat(out).startsWith("{\n  \"formatVersion\": 1,\n").doesNotContain("\r");
         assertThat(PlanFileCodec.read(out)).isEqualTo(PlanFileCodec.read(MINIMAL));
     }
+
+    // ---- input validation (issue 16): the plan file goes through the same InputRules
+
+    @Test
+    void anIssueDateOfYearZeroIsRefusedNamingTheField() {
+        UserError e = refused(MINIMAL.replace("\"issueYear\": 2023", "\"issueDate\": \"0000-01-01\""));
+        assertThat(e.key()).isEqualTo("input.planfileField");
+        assertThat(e.args()[1]).isEqualTo("plan.header.issueDate");
+        assertThat(e.getLocalizedMessage()).isEqualTo(
+                "Dòng 9: trường “plan.header.issueDate” ngày 01/01/0000 nằm ngoài khoảng 1945 – 2100.");
+    }
+
+    @Test
+    void aDayThatDoesNotExistIsRefused() {
+        UserError e = refused(MINIMAL.replace("\"issueYear\": 2023", "\"issueDate\": \"2023-02-31\""));
+        assertThat(e.key()).isEqualTo("planfile.badValue");
+        assertThat(e.getLocalizedMessage()).contains("plan.header.issueDate").contains("2023-02-31");
+    }
+
+    @Test
+    void anOverLongTitleAndControlCharactersAreRefusedNamingTheField() {
+        UserError e = refused(MINIMAL.replace("\"title\": \"Thử\"", "\"title\": \"" + "x".repeat(2001) + "\""));
+        assertThat(e.key()).isEqualTo("planfile.tooLong");
+        assertThat(e.args()[1]).isEqualTo("plan.title");
+        e = refused(MINIMAL.replace("\"title\": \"Thử\"", "\"title\": \"Thử\\u202E\""));
+        assertThat(e.key()).isEqualTo("input.planfileField");
+        assertThat(e.getLocalizedMessage()).contains("“plan.title”").contains("U+202E");
+        e = refused(MINIMAL.replace("\"KH-UBND\"", "\"KH-\\u0000UBND\""));
+        assertThat(e.getLocalizedMessage()).contains("plan.header.symbol").contains("NUL");
+        // several lines are fine where the field allows them (issuingBody), not in the title
+        e = refused(MINIMAL.replace("\"title\": \"Thử\"", "\"title\": \"Thử\\nhai dòng\""));
+        assertThat(e.getLocalizedMessage()).contains("plan.title").contains("xuống dòng");
+    }
 }
