@@ -261,7 +261,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.get();
         } catch (DataAccessException e) {
-            if (!WriteErrors.keyFor(e).equals("db.connectionLost")) {
+            if (!WriteErrors.connectionGone(e)) {
                 throw translateWrite(e);
             }
             try {

@@ -34,4 +34,19 @@ final class WriteErrors {
             default -> "db.writeFailed";
         };
     }
+
+    /** The connection or the engine behind it is gone (holder left, share lost, H2 closed the file after a failed write). */
+    static boolean connectionGone(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                switch (sql.getErrorCode()) {
+                    case 90067, 90098, 90121, 90028, 90031 -> {
+                        return true;
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return false;
+    }
 }
