@@ -39,8 +39,8 @@ final class LegacyScriptReader {
     private static final List<String> LOB_STATEMENTS = List.of(
             "CREATE CACHED LOCAL TEMPORARY TABLE IF NOT EXISTS SYSTEM_LOB_STREAM ( ID INT NOT NULL , PART INT NOT NULL , CDATA VARCHAR , BDATA VARBINARY )",
             "ALTER TABLE SYSTEM_LOB_STREAM ADD CONSTRAINT SYSTEM_LOB_STREAM_PRIMARY_KEY PRIMARY KEY ( ID , PART )",
-            "CREATE ALIAS IF NOT EXISTS SYSTEM_COMBINE_CLOB FOR org.h2.command.dml.ScriptCommand.combineClob",
-            "CREATE ALIAS IF NOT EXISTS SYSTEM_COMBINE_BLOB FOR org.h2.command.dml.ScriptCommand.combineBlob",
+            "CREATE ALIAS IF NOT EXISTS SYSTEM_COMBINE_CLOB FOR 'org.h2.command.dml.ScriptCommand.combineClob'",
+            "CREATE ALIAS IF NOT EXISTS SYSTEM_COMBINE_BLOB FOR 'org.h2.command.dml.ScriptCommand.combineBlob'",
             "DROP TABLE IF EXISTS SYSTEM_LOB_STREAM",
             "DROP ALIAS IF EXISTS SYSTEM_COMBINE_CLOB",
             "DROP ALIAS IF EXISTS SYSTEM_COMBINE_BLOB");
@@ -424,7 +424,7 @@ final class LegacyScriptReader {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(t.kind() == Kind.NAME ? '"' + t.text() + '"' : t.kind() == Kind.STRING ? t.text()
+            b.append(t.kind() == Kind.NAME ? '"' + t.text() + '"' : t.kind() == Kind.STRING ? "'" + t.text() + "'"
                     : t.kind() == Kind.BYTES ? "X'" + t.text() + "'" : t.text());
             if (b.length() > 400) {
                 break;
