@@ -6,10 +6,12 @@ import vn.kehoach.store.AppHome;
 import vn.kehoach.store.BackupService;
 import vn.kehoach.store.Database;
 import vn.kehoach.store.DatabaseFile;
+import vn.kehoach.store.backup.AuditArchive;
 
 /**
  * Restoring a backup over the database file: the backup is checked first, the current file is
- * backed up, and the swap happens only while nobody else has the file open.
+ * backed up and its audit rows read (the restored file archives them), and the swap happens only
+ * while nobody else has the file open.
  */
 public final class DatabaseRestore {
     private DatabaseRestore() {}
@@ -19,13 +21,15 @@ public final class DatabaseRestore {
         BackupService backups = new BackupService(home);
         backups.verify(zip);
         BackupService.Backup safety;
+        AuditArchive.Snapshot replacedAudit;
         try (Database db = Database.open(file, false)) {
             if (!db.isHolder()) {
                 throw new UserError("backup.error.inUse", file.toString());
             }
             safety = backups.backup(db);
+            replacedAudit = AuditArchive.snapshot(db);
         }
-        backups.replaceWith(zip, file);
+        backups.replaceWith(zip, file, replacedAudit);
         try (Database reopened = Database.open(file, false)) {
             return safety;
         }

@@ -1,19 +1,10 @@
 package vn.kehoach.store;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,26 +12,27 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.kehoach.domain.UserError;
+import vn.kehoach.store.backup.AuditArchive;
+import vn.kehoach.store.backup.BackupContent;
+import vn.kehoach.store.backup.BackupReader;
+import vn.kehoach.store.backup.BackupWriter;
+import vn.kehoach.store.backup.RestoredDatabase;
 
 /**
  * Compressed backups of a database into a folder of this workstation (not the LAN drive), so a
- * lost share or a broken file never takes the office's work with it. A backup is a zip of the
- * SQL script H2 writes ({@code SCRIPT}), which works the same whether this process holds the
- * file or reaches it through the holder. The last {@value #KEEP} are kept.
+ * lost share or a broken file never takes the office's work with it. A backup is data, not a
+ * program: a zip of one JSON entry per table and a manifest with checksums (format
+ * {@code kehoach-backup-2}), written with plain SELECTs, so it needs no admin right and works the
+ * same whether this process holds the file or reaches it through the holder. A restore reads and
+ * checks the whole file first and never executes anything from it; old backups (H2's
+ * {@code SCRIPT}) are read as data too. The last {@value #KEEP} are kept.
  */
 public final class BackupService {
     public static final int KEEP = 10;
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
-    private static final String SCRIPT_ENTRY = "kehoach.sql";
-    private static final String INFO_ENTRY = "backup.properties";
-    private static final String FORMAT = "kehoach-backup-1";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
     private final AppHome home;
@@ -66,8 +58,7 @@ public final class BackupService {
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.zip")) {
             for (Path f : files) {
-                readInfo(f).ifPresent(info -> out.add(new Backup(f, LocalDateTime.parse(info.getProperty("takenAt")),
-                        sizeOf(f))));
+                BackupReader.takenAt(f).ifPresent(at -> out.add(new Backup(f, at, sizeOf(f))));
             }
         } catch (IOException e) {
             LOG.warn("Cannot list backups in {}", folder, e);
@@ -88,31 +79,13 @@ public final class BackupService {
         Path tmp = folder.resolve(target.getFileName() + ".part");
         try {
             Files.createDirectories(folder);
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp));
-                 Connection c = db.dsl().configuration().connectionProvider().acquire();
-                 Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SCRIPT")) {
-                Properties info = new Properties();
-                info.setProperty("format", FORMAT);
-                info.setProperty("takenAt", now.toString());
-                info.setProperty("source", db.file().dataFile().toString());
-                info.setProperty("machine", Workstation.machine());
-                info.setProperty("user", Workstation.user());
-                zip.putNextEntry(new ZipEntry(INFO_ENTRY));
-                info.store(zip, null);
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(SCRIPT_ENTRY));
-                BufferedWriter w = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8));
-                while (rs.next()) {
-                    w.write(rs.getString(1));
-                    w.write('\n');
-                }
-                w.flush();
-                zip.closeEntry();
-            }
+            BackupWriter.write(db, now, tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | SQLException e) {
+        } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);
+            if (e instanceof UserError u && !u.key().startsWith("backup.")) {
+                throw u; // the database itself failed (connection lost, …): its own message
+            }
             throw new UserError(e, "backup.error.write", folder.toString());
         }
         prune(db.file());
@@ -136,72 +109,62 @@ public final class BackupService {
         }
     }
 
-    /** Refuses a file that is not one of our backups (foreign, truncated or corrupt). */
+    /**
+     * Reads and checks the whole file (entries, checksums, tables, columns, every value, schema
+     * version) and refuses it with a message saying what is wrong; nothing is created or executed.
+     */
     public void verify(Path zip) {
-        if (readInfo(zip).isEmpty()) {
-            throw new UserError("backup.error.notOurs", zip.toString());
-        }
-        try (ZipFile z = new ZipFile(zip.toFile())) {
-            ZipEntry script = z.getEntry(SCRIPT_ENTRY);
-            if (script == null) {
-                throw new UserError("backup.error.notOurs", zip.toString());
-            }
-            try (InputStream in = z.getInputStream(script)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream()); // reads every byte: CRC is checked
-            }
-        } catch (IOException e) {
-            throw new UserError(e, "backup.error.corrupt", zip.toString());
-        }
+        BackupReader.read(zip);
     }
 
     /**
      * Builds a new database file at {@code target} from a backup. The target must not exist;
-     * the caller swaps it in. The new file is checked by opening it.
+     * the caller swaps it in. The backup is checked completely before the file is created.
      */
     public void restoreTo(Path zip, DatabaseFile target) {
-        verify(zip);
+        restoreTo(zip, target, AuditArchive.Snapshot.empty());
+    }
+
+    private void restoreTo(Path zip, DatabaseFile target, AuditArchive.Snapshot replaced) {
+        BackupContent content = BackupReader.read(zip);
         if (target.exists()) {
             throw new UserError("backup.error.targetExists", target.toString());
         }
-        Path sql = null;
-        try {
-            Files.createDirectories(target.folder());
-            sql = Files.createTempFile(target.folder(), "restore", ".sql");
-            try (ZipFile z = new ZipFile(zip.toFile()); InputStream in = z.getInputStream(z.getEntry(SCRIPT_ENTRY))) {
-                Files.copy(in, sql, StandardCopyOption.REPLACE_EXISTING);
-            }
-            String url = "jdbc:h2:file:" + target.jdbcPath();
-            try (Connection c = DriverManager.getConnection(url, DatabaseAccess.LEGACY.user(), DatabaseAccess.LEGACY.password());
-                 Statement st = c.createStatement()) {
-                st.execute("RUNSCRIPT FROM '" + sql.toString().replace('\\', '/').replace("'", "''")
-                        + "' CHARSET 'UTF-8'");
-            }
-        } catch (IOException | SQLException e) {
-            throw new UserError(e, "backup.error.restore", zip.toString());
-        } finally {
-            deleteQuietly(sql);
-        }
+        RestoredDatabase.build(content, target, replaced);
     }
 
     /**
      * Replaces the (closed) database file with one built from the backup. The current file is
-     * kept beside it as {@code .before-restore} until the new one is in place.
+     * kept beside it as {@code .before-restore} until the new one is in place. The audit rows of
+     * the replaced database ({@link AuditArchive#snapshot}, read before it was closed) go into the
+     * new file's audit archive, and the restore is recorded in its audit log.
      */
-    public void replaceWith(Path zip, DatabaseFile db) {
+    public void replaceWith(Path zip, DatabaseFile db, AuditArchive.Snapshot replacedAudit) {
         Path lock = db.base().resolveSibling(db.base().getFileName() + ".lock.db");
         if (Files.exists(lock)) {
             throw new UserError("backup.error.inUse", db.toString());
         }
         DatabaseFile staging = new DatabaseFile(db.base().resolveSibling(db.base().getFileName() + "-restoring"));
         deleteQuietly(staging.dataFile());
-        restoreTo(zip, staging);
+        restoreTo(zip, staging, replacedAudit);
+        // the data file travels with its access file (its own database user) and its seal
         Path previous = db.dataFile().resolveSibling(db.dataFile().getFileName() + ".before-restore");
+        Path previousAccess = db.accessFile().resolveSibling(db.accessFile().getFileName() + ".before-restore");
         try {
+            Files.deleteIfExists(db.sealFile());
             if (db.exists()) {
                 Files.move(db.dataFile(), previous, StandardCopyOption.REPLACE_EXISTING);
             }
+            if (Files.exists(db.accessFile())) {
+                Files.move(db.accessFile(), previousAccess, StandardCopyOption.REPLACE_EXISTING);
+            }
             Files.move(staging.dataFile(), db.dataFile());
+            Files.move(staging.accessFile(), db.accessFile());
+            if (Files.exists(staging.sealFile())) {
+                Files.move(staging.sealFile(), db.sealFile());
+            }
             deleteQuietly(previous);
+            deleteQuietly(previousAccess);
         } catch (IOException e) {
             throw new UserError(e, "backup.error.restore", zip.toString());
         }
@@ -217,26 +180,6 @@ public final class BackupService {
             return copy;
         } catch (IOException e) {
             throw new UserError(e, "backup.error.restore", zip.toString());
-        }
-    }
-
-    private static Optional<Properties> readInfo(Path zip) {
-        try (ZipFile z = new ZipFile(zip.toFile())) {
-            ZipEntry e = z.getEntry(INFO_ENTRY);
-            if (e == null) {
-                return Optional.empty();
-            }
-            Properties p = new Properties();
-            try (InputStream in = z.getInputStream(e)) {
-                p.load(in);
-            }
-            if (!FORMAT.equals(p.getProperty("format")) || p.getProperty("takenAt") == null) {
-                return Optional.empty();
-            }
-            LocalDateTime.parse(p.getProperty("takenAt"));
-            return Optional.of(p);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // not a zip, not ours, or damaged: not a backup
         }
     }
 
