@@ -43,8 +43,24 @@ public final class KehoachCommand implements Callable<Integer> {
         return run(home, args, windowLauncher, out, err);
     }
 
+    /**
+     * Runs the command line. What a command reports on standard output is held until the command
+     * has returned, so after its database is closed: "Đã nhập…" is never printed for a change
+     * that is not yet in the file.
+     */
     public static int run(AppHome home, String[] args, Consumer<String> windowLauncher, PrintWriter out,
                           PrintWriter err) {
+        java.io.StringWriter held = new java.io.StringWriter();
+        try {
+            return execute(home, args, windowLauncher, new PrintWriter(held, true), err);
+        } finally {
+            out.print(held);
+            out.flush();
+        }
+    }
+
+    private static int execute(AppHome home, String[] args, Consumer<String> windowLauncher, PrintWriter out,
+                               PrintWriter err) {
         KehoachCommand top = new KehoachCommand();
         top.home = home;
         top.windowLauncher = windowLauncher;

@@ -34,6 +34,14 @@ final class OtherProcess implements AutoCloseable {
         return out.readLine();
     }
 
+    void send(String command) {
+        in.println(command);
+    }
+
+    String readLine() throws Exception {
+        return out.readLine();
+    }
+
     /** As if the workstation lost power: no shutdown hook, no clean close. */
     void kill() throws Exception {
         process.destroyForcibly();

@@ -14,7 +14,9 @@ import vn.kehoach.domain.OrganizationKind;
  * The "other workstation" of the sharing tests, run in its own JVM. Mode {@code shared} opens
  * the database like the app does; mode {@code unreachable} holds the file without serving it
  * (as a holder behind a firewall looks to others) and records itself in the lock-info file.
- * Then it answers commands on stdin: {@code insert NAME}, {@code has NAME}, {@code quit}.
+ * Then it answers commands on stdin: {@code insert NAME}, {@code has NAME}, {@code burst N PREFIX} (N
+ * inserts, one line {@code ok NAME} or {@code fail NAME} each as soon as it is acknowledged, then
+ * {@code end}), {@code quit}.
  */
 public final class SecondProcess {
     public static void main(String[] args) throws Exception {
@@ -40,6 +42,21 @@ public final class SecondProcess {
                     new OrganizationRepository(db).save(Organization.of("Đơn vị " + cmd[1], cmd[1], Level.PROVINCE,
                             OrganizationKind.DEPARTMENT, null));
                     System.out.println("ok");
+                }
+                case "burst" -> {
+                    String[] a = cmd[1].split(" ");
+                    for (int i = 1; i <= Integer.parseInt(a[0]); i++) {
+                        String name = a[1] + "-" + i;
+                        try {
+                            new OrganizationRepository(db).save(Organization.of("Đơn vị " + name, name, Level.PROVINCE,
+                                    OrganizationKind.DEPARTMENT, null));
+                            System.out.println("ok " + name);
+                        } catch (RuntimeException e) {
+                            System.out.println("fail " + name);
+                        }
+                        System.out.flush();
+                    }
+                    System.out.println("end");
                 }
                 case "has" -> System.out.println(new OrganizationRepository(db).all().stream()
                         .anyMatch(o -> o.shortName().equals(cmd[1])));
