@@ -48,7 +48,7 @@ public final class SampleLoader {
             DirectoryFile file = DirectoryFileCodec.sample();
             int bodies = insertDirectory(tx, file.toDirectory(), file.baseSalaryList());
             for (String resource : PLANS) {
-                Plan plan = PlanTransfer.importInto(tx, PlanFileCodec.read(readResource(resource))).plan();
+                Plan plan = PlanTransfer.importInto(tx, PlanFileCodec.read(readResource(resource)), false).plan();
                 if (plan.status() == PlanStatus.ISSUED && plan.header().number() != null
                         && plan.header().issueDate() != null) {
                     NumberRegister.take(tx, plan.header().symbol(), plan.header().issueDate().getYear(),
