@@ -136,9 +136,10 @@ public final class PlanRepository {
 
     static Plan saveDocument(DSLContext tx, Plan plan) {
         long id = plan.id();
-        var stored = tx.select(PLAN.STATUS, PLAN.ROW_VERSION).from(PLAN).where(PLAN.ID.eq(id)).fetchOne();
+        var stored = tx.select(PLAN.STATUS, PLAN.ROW_VERSION, PLAN.TITLE).from(PLAN).where(PLAN.ID.eq(id)).fetchOne();
         if (stored == null || stored.value2() != plan.rowVersion()) {
-            throw ConcurrentEditException.of(tx, "plan", id, plan.title(), stored != null);
+            throw ConcurrentEditException.of(tx, "plan", id, stored == null ? plan.title() : stored.value3(),
+                    stored != null);
         }
         if (PlanStatus.valueOf(stored.value1()) == PlanStatus.ISSUED) {
             throw new UserError("plan.error.issuedFrozen", plan.numberAndSymbol());

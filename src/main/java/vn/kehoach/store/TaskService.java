@@ -94,7 +94,8 @@ public final class TaskService {
         return db.inTransaction(tx -> {
             TaskRecord stored = tx.fetchOne(TASK, TASK.ID.eq(task.id()).and(TASK.PLAN_ID.eq(planId)));
             if (stored == null || stored.getRowVersion() != task.rowVersion()) {
-                throw ConcurrentEditException.of(tx, "task", task.id(), task.title(), stored != null);
+                throw ConcurrentEditException.of(tx, "task", task.id(),
+                        stored == null ? task.title() : stored.getTitle(), stored != null);
             }
             Task old = get(tx, planId, task.id());
             if (isIssued(tx, planId) && !sameAssignment(old, task)) {
