@@ -21,15 +21,8 @@ final class RowVersions {
         int updated = tx.update(values.getTable()).set(values).set(version, version.plus(1))
                 .where(key.eq(id), version.eq(expected)).execute();
         if (updated == 0) {
-            throw conflict(tx, values, key, id, entity, name);
+            boolean stillThere = tx.fetchExists(values.getTable(), key.eq(id));
+            throw ConcurrentEditException.of(tx, entity, id, name, stillThere);
         }
-    }
-
-    /** The refusal for a row found at another version than expected, or not found. */
-    static <R extends TableRecord<R>> ConcurrentEditException conflict(DSLContext tx, R values,
-                                                                        TableField<R, Long> key, long id,
-                                                                        String entity, String name) {
-        boolean stillThere = tx.fetchExists(values.getTable(), key.eq(id));
-        return ConcurrentEditException.of(tx, entity, id, name, stillThere);
     }
 }
