@@ -97,6 +97,11 @@ public final class AppContext implements AutoCloseable {
         return new PlanRepository(db);
     }
 
+    /** The conference of a plan, saved on its own. */
+    public vn.kehoach.store.ConferenceRepository conferences() {
+        return new vn.kehoach.store.ConferenceRepository(db);
+    }
+
     public TaskRepository tasks() {
         return new TaskRepository(db);
     }

@@ -68,7 +68,8 @@ public final class BoundBlockText {
         List<Section> outline = plan.outline().stream().map(s -> printed(plan, s)).toList();
         return new Plan(plan.id(), plan.kind(), plan.status(), plan.header(), plan.title(), plan.legalBases(),
                 plan.preamble(), outline, plan.closingText(), plan.contactText(), plan.signature(), plan.recipients(),
-                plan.archiveLine(), plan.version(), plan.previousVersionId(), plan.tasks(), plan.conference());
+                plan.archiveLine(), plan.version(), plan.previousVersionId(), plan.tasks(), plan.conference(),
+                plan.rowVersion());
     }
 
     private Section printed(Plan plan, Section section) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 /**
  * A body of the province's directory. It exists from {@code validFrom} (inclusive) until
  * {@code validUntil} (exclusive); a body merged into another names it in {@code mergedIntoId}.
+ * {@code rowVersion} is the version of the stored row it was read from (optimistic locking).
  */
 public record Organization(
         Long id,
@@ -21,7 +22,8 @@ public record Organization(
         LocalDate validUntil,
         Long mergedIntoId,
         RuralStandard ruralStandard,
-        Integer ruralStandardYear) {
+        Integer ruralStandardYear,
+        int rowVersion) {
 
     public Organization {
         fullName = Text.clean(fullName);
@@ -29,6 +31,21 @@ public record Organization(
         archiveAbbreviation = Text.cleanOrNull(archiveAbbreviation);
         address = Text.cleanOrNull(address);
         email = Text.cleanOrNull(email);
+    }
+
+    /** A body not yet stored, or whose stored version does not matter (row version 0). */
+    public Organization(Long id, String fullName, String shortName, Level level, OrganizationKind kind, Long parentId,
+                        String archiveAbbreviation, String address, String email, int sortOrder, LocalDate validFrom,
+                        LocalDate validUntil, Long mergedIntoId, RuralStandard ruralStandard,
+                        Integer ruralStandardYear) {
+        this(id, fullName, shortName, level, kind, parentId, archiveAbbreviation, address, email, sortOrder,
+                validFrom, validUntil, mergedIntoId, ruralStandard, ruralStandardYear, 0);
+    }
+
+    /** The same body as of the stored row version {@code v}. */
+    public Organization withRowVersion(int v) {
+        return new Organization(id, fullName, shortName, level, kind, parentId, archiveAbbreviation, address, email,
+                sortOrder, validFrom, validUntil, mergedIntoId, ruralStandard, ruralStandardYear, v);
     }
 
     public static Organization of(String fullName, String shortName, Level level, OrganizationKind kind, Long parentId) {
@@ -50,11 +67,11 @@ public record Organization(
 
     public Organization withId(Long newId) {
         return new Organization(newId, fullName, shortName, level, kind, parentId, archiveAbbreviation, address, email,
-                sortOrder, validFrom, validUntil, mergedIntoId, ruralStandard, ruralStandardYear);
+                sortOrder, validFrom, validUntil, mergedIntoId, ruralStandard, ruralStandardYear, rowVersion);
     }
 
     public Organization endedOn(LocalDate until, Long mergedInto) {
         return new Organization(id, fullName, shortName, level, kind, parentId, archiveAbbreviation, address, email,
-                sortOrder, validFrom, until, mergedInto, ruralStandard, ruralStandardYear);
+                sortOrder, validFrom, until, mergedInto, ruralStandard, ruralStandardYear, rowVersion);
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A plan (Kế hoạch) with everything that belongs to it: header, outline, signature,
- * recipients, tasks and, for a conference plan, the conference's logistics.
+ * recipients, tasks and, for a conference plan, the conference's logistics. {@code rowVersion} is
+ * the version of the stored plan row this copy was read from (optimistic locking).
  */
 public record Plan(
         Long id,
@@ -23,7 +24,8 @@ public record Plan(
         int version,
         Long previousVersionId,
         List<Task> tasks,
-        Conference conference) {
+        Conference conference,
+        int rowVersion) {
 
     public Plan {
         title = Text.clean(title);
@@ -37,19 +39,34 @@ public record Plan(
         tasks = List.copyOf(tasks);
     }
 
+    /** A plan not yet stored, or whose stored version does not matter (row version 0). */
+    public Plan(Long id, PlanKind kind, PlanStatus status, PlanHeader header, String title, List<String> legalBases,
+                String preamble, List<Section> outline, String closingText, String contactText,
+                SignatureBlock signature, List<Recipient> recipients, String archiveLine, int version,
+                Long previousVersionId, List<Task> tasks, Conference conference) {
+        this(id, kind, status, header, title, legalBases, preamble, outline, closingText, contactText, signature,
+                recipients, archiveLine, version, previousVersionId, tasks, conference, 0);
+    }
+
     public Plan withId(Long newId) {
         return new Plan(newId, kind, status, header, title, legalBases, preamble, outline, closingText, contactText,
-                signature, recipients, archiveLine, version, previousVersionId, tasks, conference);
+                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion);
     }
 
     public Plan withStatus(PlanStatus newStatus) {
         return new Plan(id, kind, newStatus, header, title, legalBases, preamble, outline, closingText, contactText,
-                signature, recipients, archiveLine, version, previousVersionId, tasks, conference);
+                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion);
     }
 
     public Plan withHeader(PlanHeader newHeader) {
         return new Plan(id, kind, status, newHeader, title, legalBases, preamble, outline, closingText, contactText,
-                signature, recipients, archiveLine, version, previousVersionId, tasks, conference);
+                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion);
+    }
+
+    /** The same plan as of the stored row version {@code v} (what a save checks it overwrites). */
+    public Plan withRowVersion(int v) {
+        return new Plan(id, kind, status, header, title, legalBases, preamble, outline, closingText, contactText,
+                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, v);
     }
 
     /** "25/KH-BCĐ", or "/KH-UBND" while the number is not yet given. */

@@ -24,6 +24,7 @@ public final class PlanEdit {
     private Long previousVersionId;
     private List<Task> tasks;
     private Conference conference;
+    private int rowVersion;
 
     private PlanEdit() {}
 
@@ -46,12 +47,13 @@ public final class PlanEdit {
         e.previousVersionId = p.previousVersionId();
         e.tasks = p.tasks();
         e.conference = p.conference();
+        e.rowVersion = p.rowVersion();
         return e;
     }
 
     public Plan build() {
         return new Plan(id, kind, status, header, title, legalBases, preamble, outline, closingText, contactText,
-                signature, recipients, archiveLine, version, previousVersionId, tasks, conference);
+                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion);
     }
 
     public PlanEdit id(Long v) { id = v; return this; }

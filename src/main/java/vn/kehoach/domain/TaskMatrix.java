@@ -147,6 +147,6 @@ public final class TaskMatrix {
             case NONE -> { }
         }
         return new Task(t.id(), t.kind(), t.title(), t.details(), lead, supporting, t.deliverable(), t.dueDate(),
-                t.yearlyDueMonth(), t.yearlyDueDay(), t.daysBeforeEvent(), t.status(), t.doneDate(), t.note());
+                t.yearlyDueMonth(), t.yearlyDueDay(), t.daysBeforeEvent(), t.status(), t.doneDate(), t.note(), t.rowVersion());
     }
 }

@@ -190,12 +190,13 @@ public final class AwardRepository {
         return db.inTransaction(tx -> list.stream().map(n -> saveNomination(tx, n)).toList());
     }
 
+    /**
+     * Inserts a nomination (id null) or updates a stored one in place; an update is refused with
+     * {@link ConcurrentEditException} when it changed since {@code n.rowVersion()} was read.
+     */
     static Nomination saveNomination(DSLContext tx, Nomination n) {
         InputRules.check(n);
-        NominationRecord r = n.id() == null ? tx.newRecord(NOMINATION) : tx.fetchOne(NOMINATION, NOMINATION.ID.eq(n.id()));
-        if (r == null) {
-            throw new UserError("award.error.nominationNotFound", n.id());
-        }
+        NominationRecord r = tx.newRecord(NOMINATION);
         r.setMovementId(n.movementId());
         r.setNomineeKind(n.nomineeKind().name());
         r.setNomineeName(n.nomineeName());
@@ -215,10 +216,15 @@ public final class AwardRepository {
         r.setPrizeAmount(n.prizeAmount());
         r.setContributionAmount(n.contributionAmount());
         r.setExemplary(n.exemplary());
-        boolean isNew = n.id() == null;
-        r.store();
-        Audit.record(tx, isNew ? "INSERT" : "UPDATE", "nomination", r.getId(), n.nomineeName());
-        return n.withId(r.getId());
+        if (n.id() == null) {
+            r.store();
+            Audit.record(tx, "INSERT", "nomination", r.getId(), n.nomineeName());
+            return n.withId(r.getId()).withRowVersion(0);
+        }
+        RowVersions.update(tx, r, NOMINATION.ID, n.id(), NOMINATION.ROW_VERSION, n.rowVersion(), "nomination",
+                n.nomineeName());
+        Audit.record(tx, "UPDATE", "nomination", n.id(), n.nomineeName());
+        return n.withRowVersion(n.rowVersion() + 1);
     }
 
     /** Deletes one nomination. */
@@ -238,6 +244,7 @@ public final class AwardRepository {
                 r.getPositionTitle(), r.getUnitId(), r.getDistrictId(), r.getCommuneId(), r.getVillageId(),
                 r.getAchievement(), r.getAwardFormId(), r.getProposingBodyId(), r.getReceivedDate(),
                 NominationStatus.valueOf(r.getStatus()), r.getReturnReason(), r.getDecisionNumber(),
-                r.getDecisionDate(), r.getPrizeAmount(), r.getContributionAmount(), r.getExemplary());
+                r.getDecisionDate(), r.getPrizeAmount(), r.getContributionAmount(), r.getExemplary(),
+                r.getRowVersion());
     }
 }

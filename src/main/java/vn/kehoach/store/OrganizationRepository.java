@@ -56,12 +56,14 @@ public final class OrganizationRepository {
         return db.inTransaction(tx -> save(tx, org));
     }
 
+    /**
+     * Inserts a body (id null) or updates a stored one in place; an update is refused with
+     * {@link ConcurrentEditException} when the body changed since {@code org.rowVersion()} was read.
+     */
     static Organization save(DSLContext tx, Organization org) {
         InputRules.check(org);
         DirectoryRules.check(org, all(tx));
-        OrganizationRecord r = org.id() == null ? tx.newRecord(ORGANIZATION)
-                : tx.fetchOptional(ORGANIZATION, ORGANIZATION.ID.eq(org.id()))
-                        .orElseThrow(() -> new UserError("directory.error.notFound"));
+        OrganizationRecord r = tx.newRecord(ORGANIZATION);
         r.setFullName(org.fullName());
         r.setShortName(org.shortName());
         r.setLevel(org.level().name());
@@ -76,10 +78,15 @@ public final class OrganizationRepository {
         r.setMergedIntoId(org.mergedIntoId());
         r.setRuralStandard(org.ruralStandard() == null ? null : org.ruralStandard().name());
         r.setRuralStandardYear(org.ruralStandardYear());
-        boolean isNew = org.id() == null;
-        r.store();
-        Audit.record(tx, isNew ? "INSERT" : "UPDATE", "organization", r.getId(), org.fullName());
-        return org.withId(r.getId());
+        if (org.id() == null) {
+            r.store();
+            Audit.record(tx, "INSERT", "organization", r.getId(), org.fullName());
+            return org.withId(r.getId()).withRowVersion(0);
+        }
+        RowVersions.update(tx, r, ORGANIZATION.ID, org.id(), ORGANIZATION.ROW_VERSION, org.rowVersion(),
+                "organization", org.fullName());
+        Audit.record(tx, "UPDATE", "organization", org.id(), org.fullName());
+        return org.withRowVersion(org.rowVersion() + 1);
     }
 
     /**
@@ -158,6 +165,6 @@ public final class OrganizationRepository {
                 OrganizationKind.valueOf(r.getKind()), r.getParentId(), r.getArchiveAbbreviation(), r.getAddress(),
                 r.getEmail(), r.getSortOrder(), r.getValidFrom(), r.getValidUntil(), r.getMergedIntoId(),
                 r.getRuralStandard() == null ? null : RuralStandard.valueOf(r.getRuralStandard()),
-                r.getRuralStandardYear());
+                r.getRuralStandardYear(), r.getRowVersion());
     }
 }

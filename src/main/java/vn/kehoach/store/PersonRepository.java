@@ -47,7 +47,8 @@ public final class PersonRepository {
 
     public void delete(long id) {
         db.inTransaction(tx -> {
-            tx.update(PLAN).setNull(PLAN.SIGNER_ID).where(PLAN.SIGNER_ID.eq(id)).execute();
+            tx.update(PLAN).setNull(PLAN.SIGNER_ID).set(PLAN.ROW_VERSION, PLAN.ROW_VERSION.plus(1))
+                    .where(PLAN.SIGNER_ID.eq(id)).execute();
             tx.deleteFrom(PERSON).where(PERSON.ID.eq(id)).execute();
             Audit.record(tx, "DELETE", "person", id, null);
             return null;

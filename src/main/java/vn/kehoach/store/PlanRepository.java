@@ -1,15 +1,9 @@
 package vn.kehoach.store;
 
-import vn.kehoach.domain.InputRules;
-import static vn.kehoach.store.jooq.Tables.AGENDA_ITEM;
-import static vn.kehoach.store.jooq.Tables.ATTENDEE_GROUP;
-import static vn.kehoach.store.jooq.Tables.CONFERENCE;
-import static vn.kehoach.store.jooq.Tables.CONFERENCE_SITE;
 import static vn.kehoach.store.jooq.Tables.PLAN;
 import static vn.kehoach.store.jooq.Tables.PLAN_LEGAL_BASIS;
 import static vn.kehoach.store.jooq.Tables.PLAN_RECIPIENT;
 import static vn.kehoach.store.jooq.Tables.PLAN_SECTION;
-import static vn.kehoach.store.jooq.Tables.TASK;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,10 +15,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import vn.kehoach.domain.BoundBlock;
 import vn.kehoach.domain.Channel;
-import vn.kehoach.domain.Conference;
-import vn.kehoach.domain.ConferenceFormat;
-import vn.kehoach.domain.ConferenceKind;
-import vn.kehoach.domain.Level;
+import vn.kehoach.domain.InputRules;
 import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.PlanHeader;
 import vn.kehoach.domain.PlanKind;
@@ -40,8 +31,10 @@ import vn.kehoach.store.jooq.tables.records.PlanRecord;
 import vn.kehoach.store.jooq.tables.records.PlanSectionRecord;
 
 /**
- * Plans as whole aggregates: a save writes the plan row and replaces its children (outline,
- * recipients, tasks, conference) in one transaction, so a plan is never half-saved.
+ * Plans. A new plan is inserted whole (outline, recipients, tasks, conference) in one transaction;
+ * a stored plan's save writes only its document (plan row, legal bases, outline, recipients),
+ * checking the row version it was read at. Tasks belong to {@link TaskService}, the conference to
+ * {@link ConferenceRepository}: each saves its own rows in place.
  */
 public final class PlanRepository {
     private final Database db;
@@ -66,9 +59,22 @@ public final class PlanRepository {
         return find(id).orElseThrow(() -> new UserError("plan.error.notFound", id));
     }
 
-    /** Inserts a new plan (id null) or replaces a stored one; returns it as stored, with ids. */
+    /**
+     * Stores a plan: a new one (id null) with everything it holds, a stored one as its document only
+     * (see {@link #saveDocument}); tasks and the conference of a stored plan are never touched here.
+     * Returns the plan as stored, with ids and its new row version.
+     */
     public Plan save(Plan plan) {
         return db.inTransaction(tx -> save(tx, plan));
+    }
+
+    /**
+     * Saves the document of a stored plan: the plan row (header, texts, signature, kind, status,
+     * version) and its legal bases, outline and recipients. Refused with {@link ConcurrentEditException}
+     * when the plan changed since {@code plan.rowVersion()} was read; refused when it is issued.
+     */
+    public Plan saveDocument(Plan plan) {
+        return db.inTransaction(tx -> saveDocument(tx, plan));
     }
 
     /**
@@ -85,7 +91,8 @@ public final class PlanRepository {
             NumberRegister.take(tx, plan.header().symbol(), issueDate.getYear(), number, id, issueDate);
             tx.update(PLAN).set(PLAN.STATUS, PlanStatus.ISSUED.name()).set(PLAN.NUMBER, number)
                     .set(PLAN.ISSUE_DATE, issueDate).set(PLAN.ISSUE_YEAR, issueDate.getYear())
-                    .set(PLAN.UPDATED_AT, LocalDateTime.now()).where(PLAN.ID.eq(id)).execute();
+                    .set(PLAN.UPDATED_AT, LocalDateTime.now()).set(PLAN.ROW_VERSION, PLAN.ROW_VERSION.plus(1))
+                    .where(PLAN.ID.eq(id)).execute();
             Audit.record(tx, "ISSUE", "plan", id, number + "/" + plan.header().symbol());
             return find(tx, id).orElseThrow();
         });
@@ -93,7 +100,8 @@ public final class PlanRepository {
 
     public void delete(long id) {
         db.inTransaction(tx -> {
-            tx.update(PLAN).setNull(PLAN.PREVIOUS_VERSION_ID).where(PLAN.PREVIOUS_VERSION_ID.eq(id)).execute();
+            tx.update(PLAN).setNull(PLAN.PREVIOUS_VERSION_ID).set(PLAN.ROW_VERSION, PLAN.ROW_VERSION.plus(1))
+                    .where(PLAN.PREVIOUS_VERSION_ID.eq(id)).execute();
             int n = tx.deleteFrom(PLAN).where(PLAN.ID.eq(id)).execute();
             if (n == 0) {
                 throw new UserError("plan.error.notFound", id);
@@ -104,19 +112,55 @@ public final class PlanRepository {
     }
 
     static Plan save(DSLContext tx, Plan plan) {
+        return plan.id() == null ? insert(tx, plan) : saveDocument(tx, plan);
+    }
+
+    /** Inserts a new plan with all it holds: outline, recipients, tasks, conference (import, copy, template). */
+    static Plan insert(DSLContext tx, Plan plan) {
         InputRules.check(plan);
-        PlanRecord r;
-        boolean isNew = plan.id() == null;
-        if (isNew) {
-            r = tx.newRecord(PLAN);
-            r.setCreatedAt(LocalDateTime.now());
-        } else {
-            r = tx.fetchOptional(PLAN, PLAN.ID.eq(plan.id()))
-                    .orElseThrow(() -> new UserError("plan.error.notFound", plan.id()));
-            if (PlanStatus.valueOf(r.getStatus()) == PlanStatus.ISSUED) {
-                throw new UserError("plan.error.issuedFrozen", plan.numberAndSymbol());
-            }
+        if (plan.id() != null) {
+            throw new IllegalArgumentException("plan already stored: " + plan.id());
         }
+        PlanRecord r = tx.newRecord(PLAN);
+        fill(r, plan);
+        r.setCreatedAt(LocalDateTime.now());
+        r.store();
+        long id = r.getId();
+        insertDocumentChildren(tx, id, plan);
+        for (int i = 0; i < plan.tasks().size(); i++) {
+            TaskRepository.insert(tx, id, i, plan.tasks().get(i));
+        }
+        if (plan.conference() != null) {
+            ConferenceRepository.insert(tx, id, plan.conference());
+        }
+        Audit.record(tx, "INSERT", "plan", id, plan.numberAndSymbol() + " " + plan.title());
+        return find(tx, id).orElseThrow();
+    }
+
+    static Plan saveDocument(DSLContext tx, Plan plan) {
+        InputRules.check(plan);
+        long id = plan.id();
+        var stored = tx.select(PLAN.STATUS, PLAN.ROW_VERSION, PLAN.TITLE).from(PLAN).where(PLAN.ID.eq(id)).fetchOne();
+        if (stored == null || stored.value2() != plan.rowVersion()) {
+            throw ConcurrentEditException.of(tx, "plan", id, stored == null ? plan.title() : stored.value3(),
+                    stored != null);
+        }
+        if (PlanStatus.valueOf(stored.value1()) == PlanStatus.ISSUED) {
+            throw new UserError("plan.error.issuedFrozen", plan.numberAndSymbol());
+        }
+        PlanRecord r = tx.newRecord(PLAN);
+        fill(r, plan);
+        RowVersions.update(tx, r, PLAN.ID, id, PLAN.ROW_VERSION, plan.rowVersion(), "plan", plan.title());
+        tx.deleteFrom(PLAN_LEGAL_BASIS).where(PLAN_LEGAL_BASIS.PLAN_ID.eq(id)).execute();
+        tx.deleteFrom(PLAN_SECTION).where(PLAN_SECTION.PLAN_ID.eq(id)).execute();
+        tx.deleteFrom(PLAN_RECIPIENT).where(PLAN_RECIPIENT.PLAN_ID.eq(id)).execute();
+        insertDocumentChildren(tx, id, plan);
+        Audit.record(tx, "UPDATE", "plan", id, plan.numberAndSymbol() + " " + plan.title());
+        return find(tx, id).orElseThrow();
+    }
+
+    /** Copies the plan's own fields (not id, created-at nor row version) into the record. */
+    private static void fill(PlanRecord r, Plan plan) {
         PlanHeader h = plan.header();
         r.setKind(plan.kind().name());
         r.setStatus(plan.status().name());
@@ -144,26 +188,10 @@ public final class PlanRepository {
         r.setVersion(plan.version());
         r.setPreviousVersionId(plan.previousVersionId());
         r.setUpdatedAt(LocalDateTime.now());
-        r.store();
-        long id = r.getId();
-        deleteChildren(tx, id);
-        insertChildren(tx, id, plan);
-        Audit.record(tx, isNew ? "INSERT" : "UPDATE", "plan", id, plan.numberAndSymbol() + " " + plan.title());
-        return find(tx, id).orElseThrow();
     }
 
-    private static void deleteChildren(DSLContext tx, long planId) {
-        tx.deleteFrom(PLAN_LEGAL_BASIS).where(PLAN_LEGAL_BASIS.PLAN_ID.eq(planId)).execute();
-        tx.deleteFrom(PLAN_SECTION).where(PLAN_SECTION.PLAN_ID.eq(planId)).execute();
-        tx.deleteFrom(PLAN_RECIPIENT).where(PLAN_RECIPIENT.PLAN_ID.eq(planId)).execute();
-        tx.deleteFrom(TASK).where(TASK.PLAN_ID.eq(planId)).execute();
-        tx.deleteFrom(CONFERENCE).where(CONFERENCE.PLAN_ID.eq(planId)).execute();
-        tx.deleteFrom(CONFERENCE_SITE).where(CONFERENCE_SITE.PLAN_ID.eq(planId)).execute();
-        tx.deleteFrom(ATTENDEE_GROUP).where(ATTENDEE_GROUP.PLAN_ID.eq(planId)).execute();
-        tx.deleteFrom(AGENDA_ITEM).where(AGENDA_ITEM.PLAN_ID.eq(planId)).execute();
-    }
-
-    private static void insertChildren(DSLContext tx, long planId, Plan plan) {
+    /** Legal bases, outline and recipients: the document's children, which nothing else refers to. */
+    private static void insertDocumentChildren(DSLContext tx, long planId, Plan plan) {
         for (int i = 0; i < plan.legalBases().size(); i++) {
             tx.insertInto(PLAN_LEGAL_BASIS).set(PLAN_LEGAL_BASIS.PLAN_ID, planId)
                     .set(PLAN_LEGAL_BASIS.POSITION, i).set(PLAN_LEGAL_BASIS.TEXT, plan.legalBases().get(i)).execute();
@@ -176,37 +204,6 @@ public final class PlanRepository {
                     .set(PLAN_RECIPIENT.TEXT, rc.text()).set(PLAN_RECIPIENT.PURPOSE, rc.purpose())
                     .set(PLAN_RECIPIENT.COPIES, rc.copies()).set(PLAN_RECIPIENT.CHANNEL, rc.channel().name())
                     .execute();
-        }
-        for (int i = 0; i < plan.tasks().size(); i++) {
-            TaskRepository.insert(tx, planId, i, plan.tasks().get(i));
-        }
-        Conference c = plan.conference();
-        if (c != null) {
-            tx.insertInto(CONFERENCE).set(CONFERENCE.PLAN_ID, planId)
-                    .set(CONFERENCE.KIND, c.kind() == null ? null : c.kind().name())
-                    .set(CONFERENCE.FORMAT, c.format().name()).set(CONFERENCE.DURATION, c.duration())
-                    .set(CONFERENCE.WINDOW_START, c.windowStart()).set(CONFERENCE.WINDOW_END, c.windowEnd())
-                    .set(CONFERENCE.TIME_NOTE, c.timeNote()).set(CONFERENCE.EXPECTED_TOTAL, c.expectedTotal())
-                    .set(CONFERENCE.CHAIR, c.chair()).execute();
-            for (int i = 0; i < c.sites().size(); i++) {
-                Conference.Site s = c.sites().get(i);
-                tx.insertInto(CONFERENCE_SITE).set(CONFERENCE_SITE.PLAN_ID, planId).set(CONFERENCE_SITE.POSITION, i)
-                        .set(CONFERENCE_SITE.LEVEL, s.level().name()).set(CONFERENCE_SITE.NAME, s.name())
-                        .set(CONFERENCE_SITE.ADDRESS, s.address()).set(CONFERENCE_SITE.CHAIR, s.chair())
-                        .set(CONFERENCE_SITE.DEADLINE, s.deadline()).execute();
-            }
-            for (int i = 0; i < c.attendeeGroups().size(); i++) {
-                Conference.AttendeeGroup g = c.attendeeGroups().get(i);
-                tx.insertInto(ATTENDEE_GROUP).set(ATTENDEE_GROUP.PLAN_ID, planId).set(ATTENDEE_GROUP.POSITION, i)
-                        .set(ATTENDEE_GROUP.LEVEL, g.level().name()).set(ATTENDEE_GROUP.DESCRIPTION, g.description())
-                        .set(ATTENDEE_GROUP.HEAD_COUNT, g.headCount()).execute();
-            }
-            for (int i = 0; i < c.agenda().size(); i++) {
-                Conference.AgendaItem a = c.agenda().get(i);
-                tx.insertInto(AGENDA_ITEM).set(AGENDA_ITEM.PLAN_ID, planId).set(AGENDA_ITEM.POSITION, i)
-                        .set(AGENDA_ITEM.TITLE, a.title()).set(AGENDA_ITEM.PRESENTER_ID, a.presenterId())
-                        .set(AGENDA_ITEM.PRESENTER, a.presenter()).execute();
-            }
         }
     }
 
@@ -247,7 +244,8 @@ public final class PlanRepository {
         return Optional.of(new Plan(r.getId(), PlanKind.valueOf(r.getKind()), PlanStatus.valueOf(r.getStatus()),
                 header, r.getTitle(), bases, r.getPreamble(), outline(dsl, id), r.getClosingText(),
                 r.getContactText(), signature, recipients, r.getArchiveLine(), r.getVersion(),
-                r.getPreviousVersionId(), TaskRepository.ofPlan(dsl, id), conference(dsl, id)));
+                r.getPreviousVersionId(), TaskRepository.ofPlan(dsl, id),
+                ConferenceRepository.find(dsl, id), r.getRowVersion()));
     }
 
     private static List<Section> outline(DSLContext dsl, long planId) {
@@ -266,26 +264,5 @@ public final class PlanRepository {
                     children(byParent, x.getId())));
         }
         return out;
-    }
-
-    private static Conference conference(DSLContext dsl, long planId) {
-        var c = dsl.fetchOne(CONFERENCE, CONFERENCE.PLAN_ID.eq(planId));
-        if (c == null) {
-            return null;
-        }
-        List<Conference.Site> sites = dsl.selectFrom(CONFERENCE_SITE).where(CONFERENCE_SITE.PLAN_ID.eq(planId))
-                .orderBy(CONFERENCE_SITE.POSITION)
-                .fetch(s -> new Conference.Site(s.getId(), Level.valueOf(s.getLevel()), s.getName(), s.getAddress(),
-                        s.getChair(), s.getDeadline()));
-        List<Conference.AttendeeGroup> groups = dsl.selectFrom(ATTENDEE_GROUP).where(ATTENDEE_GROUP.PLAN_ID.eq(planId))
-                .orderBy(ATTENDEE_GROUP.POSITION)
-                .fetch(g -> new Conference.AttendeeGroup(g.getId(), Level.valueOf(g.getLevel()), g.getDescription(),
-                        g.getHeadCount()));
-        List<Conference.AgendaItem> agenda = dsl.selectFrom(AGENDA_ITEM).where(AGENDA_ITEM.PLAN_ID.eq(planId))
-                .orderBy(AGENDA_ITEM.POSITION)
-                .fetch(a -> new Conference.AgendaItem(a.getId(), a.getTitle(), a.getPresenterId(), a.getPresenter()));
-        return new Conference(c.getKind() == null ? null : ConferenceKind.valueOf(c.getKind()),
-                ConferenceFormat.valueOf(c.getFormat()), c.getDuration(), c.getWindowStart(), c.getWindowEnd(),
-                c.getTimeNote(), c.getExpectedTotal(), c.getChair(), sites, groups, agenda);
     }
 }

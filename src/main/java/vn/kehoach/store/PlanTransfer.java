@@ -1,13 +1,20 @@
 package vn.kehoach.store;
 
+import static vn.kehoach.store.jooq.Tables.ISSUED_NUMBER;
+import static vn.kehoach.store.jooq.Tables.PLAN;
+
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import vn.kehoach.domain.Movement;
 import vn.kehoach.domain.Nomination;
 import vn.kehoach.domain.Organization;
+import vn.kehoach.domain.NumberFormatting;
 import vn.kehoach.domain.Plan;
+import vn.kehoach.domain.PlanHeader;
+import vn.kehoach.domain.PlanStatus;
 import vn.kehoach.domain.RecipientGroup;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.store.planfile.ImportedPlan;
@@ -33,18 +40,40 @@ public final class PlanTransfer {
                            List<Organization> addedBodies, List<RecipientGroup> addedGroups) {}
 
     public Imported importFile(Path file) {
+        return importFile(file, false);
+    }
+
+    /**
+     * Imports a plan file. An issued plan takes its number in the register, in the same transaction;
+     * when another plan holds that number the import is refused, naming that plan. With
+     * {@code asDraft} the plan comes in as a draft without number or date of issue.
+     */
+    public Imported importFile(Path file, boolean asDraft) {
         PlanFile parsed = PlanFileCodec.read(file);
-        return db.inTransaction(tx -> importInto(tx, parsed));
+        return db.inTransaction(tx -> importInto(tx, parsed, asDraft));
     }
 
     public Imported importPlan(PlanFile file) {
-        return db.inTransaction(tx -> importInto(tx, file));
+        return db.inTransaction(tx -> importInto(tx, file, false));
     }
 
-    static Imported importInto(DSLContext tx, PlanFile file) {
+    static Imported importInto(DSLContext tx, PlanFile file, boolean asDraft) {
         InMemoryDirectory dir = directory(tx);
         ImportedPlan imported = PlanFileMapper.fromFile(file, dir);
-        Plan plan = PlanRepository.save(tx, imported.plan().withId(null));
+        Plan incoming = imported.plan().withId(null).withRowVersion(0);
+        if (asDraft) {
+            incoming = incoming.withStatus(PlanStatus.DRAFT).withHeader(incoming.header().withNumberAndDate(null, null));
+        }
+        PlanHeader h = incoming.header();
+        boolean register = incoming.status() == PlanStatus.ISSUED && h.number() != null && h.year() != null;
+        if (register) {
+            refuseTakenNumber(tx, h.symbol(), h.year(), h.number());
+        }
+        Plan plan = PlanRepository.insert(tx, incoming);
+        if (register) {
+            LocalDate issuedOn = h.issueDate() != null ? h.issueDate() : LocalDate.of(h.year(), 1, 1);
+            NumberRegister.take(tx, h.symbol(), h.year(), h.number(), plan.id(), issuedOn);
+        }
         List<Movement> movements = new ArrayList<>();
         for (Movement m : imported.movements()) {
             movements.add(AwardRepository.saveMovement(tx, m.withId(null).withPlanId(plan.id())));
@@ -55,6 +84,24 @@ public final class PlanTransfer {
             nominations.add(AwardRepository.saveNomination(tx, n.withMovementId(movements.get(index).id())));
         }
         return new Imported(plan, movements, nominations, dir.createdBodies(), dir.createdGroups());
+    }
+
+    /** Refuses a number of the register already taken, naming the plan that holds it when there is one. */
+    private static void refuseTakenNumber(DSLContext tx, String symbol, int year, int number) {
+        var taken = tx.select(ISSUED_NUMBER.PLAN_ID, PLAN.TITLE).from(ISSUED_NUMBER)
+                .leftJoin(PLAN).on(PLAN.ID.eq(ISSUED_NUMBER.PLAN_ID))
+                .where(ISSUED_NUMBER.SYMBOL.eq(symbol), ISSUED_NUMBER.ISSUE_YEAR.eq(year),
+                        ISSUED_NUMBER.NUMBER.eq(number))
+                .fetchOne();
+        if (taken == null) {
+            return;
+        }
+        String shown = NumberFormatting.number(number);
+        if (taken.value1() == null || taken.value2() == null) {
+            throw new UserError("db.conflict.numberTaken", shown, symbol, String.valueOf(year));
+        }
+        throw new UserError("db.conflict.numberHeld", shown, symbol, String.valueOf(year), taken.value2(),
+                taken.value1());
     }
 
     /** Writes a plan with its movements and nominations to a plan file (atomically). */

@@ -11,8 +11,6 @@ import vn.kehoach.domain.AwardForm;
 import vn.kehoach.domain.BaseSalary;
 import vn.kehoach.domain.Organization;
 import vn.kehoach.domain.Person;
-import vn.kehoach.domain.Plan;
-import vn.kehoach.domain.PlanStatus;
 import vn.kehoach.domain.RecipientGroup;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.store.planfile.DirectoryFile;
@@ -48,12 +46,8 @@ public final class SampleLoader {
             DirectoryFile file = DirectoryFileCodec.sample();
             int bodies = insertDirectory(tx, file.toDirectory(), file.baseSalaryList());
             for (String resource : PLANS) {
-                Plan plan = PlanTransfer.importInto(tx, PlanFileCodec.read(readResource(resource))).plan();
-                if (plan.status() == PlanStatus.ISSUED && plan.header().number() != null
-                        && plan.header().issueDate() != null) {
-                    NumberRegister.take(tx, plan.header().symbol(), plan.header().issueDate().getYear(),
-                            plan.header().number(), plan.id(), plan.header().issueDate());
-                }
+                // an issued plan takes its number in the register as it is imported
+                PlanTransfer.importInto(tx, PlanFileCodec.read(readResource(resource)), false);
             }
             return new Report(bodies, PLANS.size());
         });

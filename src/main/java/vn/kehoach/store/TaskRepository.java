@@ -14,7 +14,10 @@ import vn.kehoach.domain.TaskKind;
 import vn.kehoach.domain.TaskStatus;
 import vn.kehoach.store.jooq.tables.records.TaskRecord;
 
-/** Tasks and presentations of plans (stored with their plan; read alone for the task views). */
+/**
+ * Tasks and presentations of plans: inserted with a new plan, read with it or alone for the task
+ * views; changed one at a time, in place, by {@link TaskService}.
+ */
 public final class TaskRepository {
     private final Database db;
 
@@ -87,6 +90,7 @@ public final class TaskRepository {
     static Task toDomain(TaskRecord t, List<Long> supporting) {
         return new Task(t.getId(), TaskKind.valueOf(t.getKind()), t.getTitle(), t.getDetails(), t.getLeadUnitId(),
                 supporting, t.getDeliverable(), t.getDueDate(), t.getYearlyDueMonth(), t.getYearlyDueDay(),
-                t.getDaysBeforeEvent(), TaskStatus.valueOf(t.getStatus()), t.getDoneDate(), t.getNote());
+                t.getDaysBeforeEvent(), TaskStatus.valueOf(t.getStatus()), t.getDoneDate(), t.getNote(),
+                t.getRowVersion());
     }
 }

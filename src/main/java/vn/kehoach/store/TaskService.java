@@ -85,18 +85,27 @@ public final class TaskService {
         });
     }
 
-    /** Replaces a stored task (matched by id) keeping its position. */
+    /**
+     * Updates a stored task (matched by id) in place, keeping its id and position. Refused with
+     * {@link ConcurrentEditException} when the task changed or was deleted since {@code task.rowVersion()}
+     * was read. Returns the task as stored, with its new row version.
+     */
     public Task update(long planId, Task task) {
         Objects.requireNonNull(task.id(), "task id");
         return db.inTransaction(tx -> {
+            TaskRecord stored = tx.fetchOne(TASK, TASK.ID.eq(task.id()).and(TASK.PLAN_ID.eq(planId)));
+            if (stored == null || stored.getRowVersion() != task.rowVersion()) {
+                throw ConcurrentEditException.of(tx, "task", task.id(),
+                        stored == null ? task.title() : stored.getTitle(), stored != null);
+            }
             Task old = get(tx, planId, task.id());
             if (isIssued(tx, planId) && !sameAssignment(old, task)) {
                 throw new UserError("tasks.error.planIssued");
             }
             validate(task);
-            TaskRecord r = tx.fetchOne(TASK, TASK.ID.eq(task.id()));
+            TaskRecord r = tx.newRecord(TASK);
             TaskRepository.fill(r, task);
-            r.store();
+            RowVersions.update(tx, r, TASK.ID, task.id(), TASK.ROW_VERSION, task.rowVersion(), "task", task.title());
             tx.deleteFrom(TASK_SUPPORTING_UNIT).where(TASK_SUPPORTING_UNIT.TASK_ID.eq(task.id())).execute();
             TaskRepository.insertSupporting(tx, task.id(), task.supportingUnitIds());
             Audit.record(tx, "UPDATE", "task", task.id(), task.title());
@@ -109,7 +118,7 @@ public final class TaskService {
         Task t = db.read(dsl -> get(dsl, planId, taskId));
         return update(planId, new Task(t.id(), t.kind(), t.title(), t.details(), t.leadUnitId(), t.supportingUnitIds(),
                 t.deliverable(), t.dueDate(), t.yearlyDueMonth(), t.yearlyDueDay(), t.daysBeforeEvent(),
-                TaskStatus.DELIVERED, day, t.note()));
+                TaskStatus.DELIVERED, day, t.note(), t.rowVersion()));
     }
 
     public void delete(long planId, long taskId) {

@@ -61,7 +61,7 @@ public final class Screens {
                 TaskListView list = new TaskListView(ctx, runner.asExecutor());
                 TaskMatrixView matrix = new TaskMatrixView(ctx, runner.asExecutor());
                 vn.kehoach.ui.conference.ConferenceBar conference =
-                        new vn.kehoach.ui.conference.ConferenceBar(ctx.plans(), runner, errors);
+                        new vn.kehoach.ui.conference.ConferenceBar(ctx.plans(), ctx.conferences(), runner, errors);
                 javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(
                         tabs("taskTabs", tab("ui.tasks.tabList", list), tab("ui.tasks.tabMatrix", matrix)));
                 pane.setTop(conference);

@@ -44,9 +44,16 @@ class PlanTransferTest {
                 assertThat(travelled).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*parentName")
                         .isEqualTo(original);
             }
-            // into an office that has the same directory, the plan travels exactly
+            // into an office that has the same directory (and not these plans nor their numbers),
+            // the plan travels exactly
             try (Database twin = Database.open(new DatabaseFile(temp.resolve("twin")), true)) {
                 new SampleLoader(twin).loadIntoEmpty();
+                twin.inTransaction(tx -> {
+                    tx.deleteFrom(vn.kehoach.store.jooq.Tables.ISSUED_NUMBER).execute();
+                    tx.update(vn.kehoach.store.jooq.Tables.PLAN)
+                            .setNull(vn.kehoach.store.jooq.Tables.PLAN.PREVIOUS_VERSION_ID).execute();
+                    return tx.deleteFrom(vn.kehoach.store.jooq.Tables.PLAN).execute();
+                });
                 for (PlanSummary summary : plans) {
                     PlanFile original = new PlanTransfer(office).toFile(summary.id());
                     PlanTransfer.Imported imported = new PlanTransfer(twin).importPlan(original);
@@ -54,10 +61,11 @@ class PlanTransferTest {
                     assertThat(new PlanTransfer(twin).toFile(imported.plan().id())).isEqualTo(original);
                 }
             }
-            // the second import of the same file finds every body: nothing more is added
+            // the second import of the same file finds every body: nothing more is added (as a draft:
+            // the issued plan's number is taken by the first import)
             Path again = temp.resolve("again.json");
             new PlanTransfer(office).exportFile(plans.get(0).id(), again);
-            assertThat(new PlanTransfer(empty).importFile(again).addedBodies()).isEmpty();
+            assertThat(new PlanTransfer(empty).importFile(again, true).addedBodies()).isEmpty();
         }
     }
 

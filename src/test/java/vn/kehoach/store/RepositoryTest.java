@@ -87,17 +87,20 @@ class RepositoryTest {
     }
 
     @Test
-    void savingAgainReplacesTheChildrenInOneGo() {
+    void savingAStoredPlanReplacesItsDocumentButNeverItsTasksNorConference() {
         Plan saved = plans.save(f.conferencePlan());
         Plan shorter = new Plan(saved.id(), saved.kind(), saved.status(), saved.header(), "Tiêu đề mới",
                 saved.legalBases(), saved.preamble(), saved.outline().subList(0, 1), saved.closingText(),
-                saved.contactText(), saved.signature(), saved.recipients(), saved.archiveLine(), 2, null,
-                saved.tasks().subList(0, 1), null);
+                saved.contactText(), saved.signature(), saved.recipients().subList(0, 1), saved.archiveLine(), 2,
+                null, saved.tasks().subList(0, 1), null, saved.rowVersion());
         Plan again = plans.save(shorter);
         assertThat(again.outline()).hasSize(1);
-        assertThat(again.tasks()).hasSize(1);
-        assertThat(again.conference()).isNull();
+        assertThat(again.recipients()).hasSize(1);
+        assertThat(again.version()).isEqualTo(2);
         assertThat(again.title()).isEqualTo("Tiêu đề mới");
+        assertThat(again.tasks()).isEqualTo(saved.tasks());
+        assertThat(again.conference()).isEqualTo(saved.conference());
+        assertThat(again.rowVersion()).isEqualTo(saved.rowVersion() + 1);
     }
 
     @Test

@@ -266,7 +266,7 @@ public final class NominationRegisterViewModel {
                 old.villageId(), editAchievement.get(), editForm.get() == null ? null : editForm.get().id(),
                 editProposing.get() == null ? null : editProposing.get().id(), editReceived.get(), status,
                 status == NominationStatus.RETURNED ? reason : null, editDecisionNumber.get(), editDecisionDate.get(),
-                prize, old.contributionAmount(), old.exemplary());
+                prize, old.contributionAmount(), old.exemplary(), old.rowVersion());
         formError.set("");
         run(() -> ctx.awards().saveNomination(n), saved -> {
             edit(saved);

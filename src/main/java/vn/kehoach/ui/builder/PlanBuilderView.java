@@ -8,7 +8,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
@@ -151,7 +154,10 @@ public final class PlanBuilderView extends BorderPane {
         status.textProperty().bind(vm.saveStatusProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, heading, spacer, status, undo, redo, newVersion);
+        Button reload = button("builderReload", "db.conflict.reload", this::confirmReload);
+        reload.visibleProperty().bind(vm.conflictProperty());
+        reload.managedProperty().bind(vm.conflictProperty());
+        HBox bar = new HBox(8, heading, spacer, status, reload, undo, redo, newVersion);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label message = Controls.message("builderMessage", "form-info");
         message.textProperty().bind(vm.messageProperty());
@@ -700,6 +706,20 @@ public final class PlanBuilderView extends BorderPane {
         l.setId(id);
         l.getStyleClass().add("header-preview");
         return l;
+    }
+
+    /** After a conflicting save: reloads the stored plan, discarding the edits, only if the user agrees. */
+    private void confirmReload() {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("db.conflict.reloadConfirm"),
+                new ButtonType(Messages.get("db.conflict.reload"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        ask.setHeaderText(null);
+        ask.setTitle(Messages.get("db.conflict.reload"));
+        ask.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .ifPresent(b -> vm.reload());
     }
 
     private Button button(String id, String key, Runnable action) {

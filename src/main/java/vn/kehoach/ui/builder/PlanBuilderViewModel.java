@@ -41,6 +41,7 @@ import vn.kehoach.domain.SigningAuthority;
 import vn.kehoach.domain.Text;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.domain.VietnameseText;
+import vn.kehoach.store.ConcurrentEditException;
 import vn.kehoach.ui.Formats;
 import vn.kehoach.ui.TaskRunner;
 
@@ -68,12 +69,16 @@ public final class PlanBuilderViewModel {
     private final Deque<Plan> redo = new ArrayDeque<>();
     private String lastKey;
     private Long planId;
+    /** The row version of the stored plan this builder's edits are based on. */
+    private int rowVersion;
     private boolean dirty;
     private boolean saving;
     private boolean saveAgain;
     private boolean syncing;
 
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
+    /** Someone else saved the plan since it was opened: saving stops until the user reloads. */
+    private final ReadOnlyBooleanWrapper conflict = new ReadOnlyBooleanWrapper(this, "conflict");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper saveStatus = new ReadOnlyStringWrapper(this, "saveStatus", "");
@@ -165,6 +170,8 @@ public final class PlanBuilderViewModel {
     /** Shows {@code p} with an empty history (a plan just opened, or a new version). */
     private void load(Plan p) {
         planId = p.id();
+        rowVersion = p.rowVersion();
+        conflict.set(false);
         undo.clear();
         redo.clear();
         lastKey = null;
@@ -251,7 +258,9 @@ public final class PlanBuilderViewModel {
     private void changed() {
         dirty = true;
         saveStatus.set(Messages.get("builder.status.unsaved"));
-        autosave.restart(this::save);
+        if (!conflict.get()) {
+            autosave.restart(this::save);
+        }
     }
 
     private void show(Plan p, Object source) {
@@ -401,9 +410,17 @@ public final class PlanBuilderViewModel {
 
     // ---- saving
 
-    /** Saves now in the background (autosave and Ctrl+S); a save asked for during a save runs after it. */
+    /**
+     * Saves now in the background (autosave and Ctrl+S); a save asked for during a save runs after it.
+     * Only the plan's document is saved, based on the row version last read or saved; when someone
+     * else saved meanwhile the save is refused, the edits stay on screen and saving stops until
+     * the user reloads ({@link #reload}).
+     */
     public void save() {
         autosave.cancel();
+        if (conflict.get()) {
+            return;
+        }
         if (readOnly.get() || !dirty) {
             return;
         }
@@ -413,11 +430,11 @@ public final class PlanBuilderViewModel {
         }
         saving = true;
         dirty = false;
-        Plan toSave = plan.get().withId(planId);
+        Plan toSave = toSave();
         saveStatus.set(Messages.get("builder.status.saving"));
         runner.submit(() -> store.save(toSave), saved -> {
             saving = false;
-            planId = saved.id();
+            stored(saved);
             saveStatus.set(Messages.get("builder.status.saved",
                     Formats.timeAndDate(LocalDateTime.now(clock)).substring(0, 5)));
             if (saveAgain) {
@@ -428,9 +445,55 @@ public final class PlanBuilderViewModel {
             saving = false;
             dirty = true;
             saveAgain = false;
-            saveStatus.set(Messages.get("builder.status.saveFailed"));
-            message.set(messageOf(error));
+            saveFailed(error);
         });
+    }
+
+    /** The plan shown, as the stored plan it is based on (id and row version). */
+    private Plan toSave() {
+        return plan.get().withId(planId).withRowVersion(rowVersion);
+    }
+
+    /** Adopts the id and row version of what was stored, so the next save builds on it. */
+    private void stored(Plan saved) {
+        planId = saved.id();
+        rowVersion = saved.rowVersion();
+    }
+
+    private void saveFailed(Throwable error) {
+        autosave.cancel();
+        if (error instanceof ConcurrentEditException) {
+            conflict.set(true);
+            saveStatus.set(Messages.get("builder.status.saveFailed"));
+            message.set(error.getMessage() + "\n" + Messages.get("db.conflict.builderHint"));
+            return;
+        }
+        saveStatus.set(Messages.get("builder.status.saveFailed"));
+        message.set(messageOf(error));
+    }
+
+    /**
+     * Throws the edits away and shows the plan as stored now (after a conflict, when the user chose
+     * "Tải lại"). A plan never saved has nothing to reload.
+     */
+    public void reload() {
+        if (planId == null || saving) {
+            return;
+        }
+        autosave.cancel();
+        long id = planId;
+        runner.submit(() -> store.load(id), fresh -> {
+            dirty = false;
+            saveAgain = false;
+            load(fresh);
+            saveStatus.set("");
+            message.set(Messages.get("db.conflict.reloaded"));
+        }, error -> message.set(messageOf(error)));
+    }
+
+    /** Whether a save was refused because someone else saved first; cleared by {@link #reload}. */
+    public ReadOnlyBooleanProperty conflictProperty() {
+        return conflict.getReadOnlyProperty();
     }
 
     /** Whether edits are waiting to be saved. */
@@ -461,13 +524,16 @@ public final class PlanBuilderViewModel {
             focusRequest.set(missing.get(0).place());
             return;
         }
+        if (conflict.get()) {
+            return;
+        }
         autosave.cancel();
-        Plan toSave = plan.get().withId(planId);
+        Plan toSave = toSave();
         LocalDate date = issueDate.get();
         saving = true;
         // first store the plan (and learn its id), then take the number: a refused number leaves one plan
         runner.submit(() -> store.save(toSave), saved -> {
-            planId = saved.id();
+            stored(saved);
             dirty = false;
             runner.submit(() -> store.issue(saved.id(), number, date), issued -> {
                 saving = false;
@@ -480,7 +546,7 @@ public final class PlanBuilderViewModel {
             });
         }, error -> {
             saving = false;
-            message.set(messageOf(error));
+            saveFailed(error);
         });
     }
 

@@ -5,8 +5,14 @@ import vn.kehoach.domain.Plan;
 
 /** The storage the builder needs; in the window it is the plan repository and the number register. */
 public interface PlanStore {
-    /** Stores the whole plan (insert when its id is null) and returns it as stored. */
+    /**
+     * Stores a new plan whole (id null), or the document of a stored one, refused when someone else
+     * saved it since {@code plan.rowVersion()}; returns it as stored, with its new row version.
+     */
     Plan save(Plan plan);
+
+    /** The plan as stored now (to reload after a conflicting save). */
+    Plan load(long id);
 
     /** Takes the number in the register and freezes the plan; refused when the number is taken. */
     Plan issue(long id, int number, LocalDate date);
@@ -20,6 +26,11 @@ public interface PlanStore {
             @Override
             public Plan save(Plan plan) {
                 return ctx.plans().save(plan);
+            }
+
+            @Override
+            public Plan load(long id) {
+                return ctx.plans().get(id);
             }
 
             @Override

@@ -11,6 +11,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.PlanSummary;
+import vn.kehoach.store.ConferenceRepository;
 import vn.kehoach.store.PlanRepository;
 import vn.kehoach.ui.ErrorReporter;
 import vn.kehoach.ui.TaskRunner;
@@ -21,13 +22,16 @@ import vn.kehoach.ui.TaskRunner;
  */
 public final class ConferenceBar extends HBox {
     private final PlanRepository plans;
+    private final ConferenceRepository conferences;
     private final TaskRunner runner;
     private final ErrorReporter errors;
     private final ComboBox<PlanSummary> plan;
 
-    public ConferenceBar(PlanRepository plans, TaskRunner runner, ErrorReporter errors) {
+    public ConferenceBar(PlanRepository plans, ConferenceRepository conferences, TaskRunner runner,
+                         ErrorReporter errors) {
         super(8);
         this.plans = plans;
+        this.conferences = conferences;
         this.runner = runner;
         this.errors = errors;
         setId("conferenceBar");
@@ -57,7 +61,7 @@ public final class ConferenceBar extends HBox {
 
     /** Opens the editor of a plan's conference; returns its window (tests look inside). */
     public Stage open(PlanSummary summary) {
-        ConferenceViewModel vm = new ConferenceViewModel(plans, runner, summary.id());
+        ConferenceViewModel vm = new ConferenceViewModel(plans, conferences, runner, summary.id());
         ConferenceView view = new ConferenceView(vm);
         Stage stage = new Stage();
         stage.initModality(Modality.NONE);

@@ -21,19 +21,24 @@ import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.PlanStatus;
 import vn.kehoach.domain.Text;
 import vn.kehoach.domain.UserError;
+import vn.kehoach.store.ConferenceRepository;
 import vn.kehoach.store.PlanRepository;
 import vn.kehoach.ui.TaskRunner;
 
 /**
  * The conference of one plan as properties: format, time window, sites by level (address, chair,
  * cascade deadline), attendee groups with counts and the expected total, agenda with presenters.
- * Saving reads the plan again, replaces its conference and saves the whole plan; an issued plan is
- * refused with a message. Knows no controls.
+ * Saving stores the conference alone (the plan's document and tasks are not touched), based on the
+ * version read: when someone else saved it meanwhile the save is refused with a message naming them and
+ * the edits stay on screen. An issued plan is refused with a message. Knows no controls.
  */
 public final class ConferenceViewModel {
     private final PlanRepository plans;
+    private final ConferenceRepository conferences;
     private final TaskRunner runner;
     private final long planId;
+    /** The row version of the conference as read or last saved; null while the plan has none stored. */
+    private Integer rowVersion;
 
     public final StringProperty planTitle = new SimpleStringProperty("");
     public final BooleanProperty issued = new SimpleBooleanProperty();
@@ -53,8 +58,10 @@ public final class ConferenceViewModel {
     public final StringProperty info = new SimpleStringProperty("");
     private final StringBinding groupsTotal;
 
-    public ConferenceViewModel(PlanRepository plans, TaskRunner runner, long planId) {
+    public ConferenceViewModel(PlanRepository plans, ConferenceRepository conferences, TaskRunner runner,
+                               long planId) {
         this.plans = plans;
+        this.conferences = conferences;
         this.runner = runner;
         this.planId = planId;
         groupsTotal = Bindings.createStringBinding(() -> {
@@ -75,7 +82,12 @@ public final class ConferenceViewModel {
     private void show(Plan p) {
         planTitle.set(p.title());
         issued.set(p.status() == PlanStatus.ISSUED);
-        Conference c = p.conference();
+        show(p.conference());
+        info.set(issued.get() ? Messages.get("extras.conference.issued") : "");
+    }
+
+    private void show(Conference c) {
+        rowVersion = c == null ? null : c.rowVersion();
         if (c != null) {
             kind.set(c.kind() == null ? ConferenceKind.INTERIM : c.kind());
             format.set(c.format() == null ? ConferenceFormat.IN_PERSON : c.format());
@@ -89,7 +101,6 @@ public final class ConferenceViewModel {
             groups.setAll(c.attendeeGroups());
             agenda.setAll(c.agenda());
         }
-        info.set(issued.get() ? Messages.get("extras.conference.issued") : "");
     }
 
     private static String nz(String s) {
@@ -149,7 +160,7 @@ public final class ConferenceViewModel {
                 number(expectedTotal.get()), chair.get(), List.copyOf(sites), List.copyOf(groups), List.copyOf(agenda));
     }
 
-    /** Reads the plan again, replaces its conference and saves it; an issued plan is left alone. */
+    /** Saves the conference alone, in place; refused when the plan is issued or someone else saved it. */
     public void save() {
         if (!Text.isBlank(expectedTotal.get()) && number(expectedTotal.get()) == null) {
             error.set(Messages.get("extras.conference.error.count", expectedTotal.get()));
@@ -160,17 +171,9 @@ public final class ConferenceViewModel {
             return;
         }
         Conference c = conference();
-        runner.submit(() -> {
-            Plan p = plans.get(planId);
-            if (p.status() == PlanStatus.ISSUED) {
-                throw new UserError("extras.conference.issued");
-            }
-            return plans.save(new Plan(p.id(), p.kind(), p.status(), p.header(), p.title(), p.legalBases(),
-                    p.preamble(), p.outline(), p.closingText(), p.contactText(), p.signature(), p.recipients(),
-                    p.archiveLine(), p.version(), p.previousVersionId(), p.tasks(), c));
-        }, saved -> {
+        Integer expected = rowVersion;
+        runner.submit(() -> conferences.save(planId, c, expected), saved -> {
             error.set("");
-            info.set(Messages.get("extras.conference.saved"));
             show(saved);
             info.set(Messages.get("extras.conference.saved"));
         }, e -> error.set(message(e)));

@@ -233,7 +233,8 @@ public final class DirectoryViewModel {
                 email.get(), order, validFrom.get(), validUntil.get(),
                 editing == null ? null : editing.mergedIntoId(),
                 editing == null ? null : editing.ruralStandard(),
-                editing == null ? null : editing.ruralStandardYear());
+                editing == null ? null : editing.ruralStandardYear(),
+                editing == null ? 0 : editing.rowVersion());
         runner.submit(() -> repository.save(candidate), saved -> {
             formError.set("");
             editing = saved;

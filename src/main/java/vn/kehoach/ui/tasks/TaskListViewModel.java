@@ -172,7 +172,7 @@ public final class TaskListViewModel {
         Task t = new Task(editedTask == null ? null : editedTask.id(), editKind.get(), editTitle.get(),
                 editDetails.get(), editLead.get() == null ? null : editLead.get().id(), supporting,
                 editDeliverable.get(), d.date(), d.yearlyMonth(), d.yearlyDay(), d.daysBeforeEvent(), status, done,
-                editNote.get());
+                editNote.get(), editedTask == null ? 0 : editedTask.rowVersion());
         boolean isNew = editedTask == null;
         run(() -> isNew ? service.add(plan.id(), t) : service.update(plan.id(), t), saved -> {
             editing.set(false);

@@ -149,7 +149,7 @@ public final class TaskMatrixViewModel {
         Task updated = new Task(t.id(), t.kind(), t.title(), t.details(), t.leadUnitId(), t.supportingUnitIds(),
                 t.deliverable(), t.dueDate(), t.yearlyDueMonth(), t.yearlyDueDay(), t.daysBeforeEvent(), status,
                 status == TaskStatus.DELIVERED ? t.doneDate() != null ? t.doneDate() : service.urgency().today() : null,
-                t.note());
+                t.note(), t.rowVersion());
         run(() -> service.update(p.id(), updated), saved -> {
             message.set(Messages.get("tasks.ui.saved"));
             reload();

@@ -37,6 +37,11 @@ class PlanBuilderViewModelTest {
         }
 
         @Override
+        public Plan load(long id) {
+            return stored;
+        }
+
+        @Override
         public Plan issue(long id, int number, LocalDate date) {
             if (number == 5) {
                 throw new UserError("register.error.taken", "05", "KH-UBND", "2023");

@@ -1,0 +1,77 @@
+package vn.kehoach.ui.conference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.kehoach.app.AppContext;
+import vn.kehoach.domain.Level;
+import vn.kehoach.domain.Plan;
+import vn.kehoach.domain.PlanEdit;
+import vn.kehoach.domain.PlanTemplates;
+import vn.kehoach.domain.Task;
+import vn.kehoach.domain.TaskKind;
+import vn.kehoach.store.AppHome;
+import vn.kehoach.store.DatabaseFile;
+import vn.kehoach.store.Workstation;
+import vn.kehoach.ui.FxThread;
+import vn.kehoach.ui.SameThreadTaskRunner;
+
+/** The conference editor saves the conference alone, and refuses a save someone else overtook. */
+class ConferenceViewModelTest {
+    private static final String FIRST_USER = "tranthib";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void savingLeavesTasksAloneAndASecondEditorIsRefusedNamingTheFirst() throws Exception {
+        DatabaseFile file = new DatabaseFile(tmp.resolve("lan").resolve("kehoach"));
+        try (AppContext first = AppContext.open(new AppHome(tmp.resolve("home1")), file, true);
+             AppContext second = AppContext.open(new AppHome(tmp.resolve("home2")), file, false)) {
+            Plan plan = first.plans().save(PlanEdit.of(PlanTemplates.create(PlanTemplates.Template.CONFERENCE, 2026))
+                    .title("Hội nghị tổng kết")
+                    .tasks(List.of(Task.of(TaskKind.TASK, "Chuẩn bị báo cáo", null, List.of(), LocalDate.of(2026, 3, 1)),
+                            Task.of(TaskKind.PRESENTATION, "Tham luận OCOP", null, List.of(), null)))
+                    .build());
+            List<Long> taskIds = plan.tasks().stream().map(Task::id).toList();
+            FxThread.run(() -> {
+                ConferenceViewModel one = new ConferenceViewModel(first.plans(), first.conferences(),
+                        new SameThreadTaskRunner(), plan.id());
+                ConferenceViewModel two = new ConferenceViewModel(second.plans(), second.conferences(),
+                        new SameThreadTaskRunner(), plan.id());
+                one.load();
+                two.load();
+
+                String user = System.getProperty("user.name");
+                System.setProperty("user.name", FIRST_USER);
+                try {
+                    one.duration.set("01 buổi");
+                    assertThat(one.addGroup(Level.DISTRICT, "Chủ tịch UBND các huyện", "17")).isTrue();
+                    one.save();
+                    assertThat(one.error.get()).isEmpty();
+                    one.chair.set("Chủ tịch UBND tỉnh");
+                    one.save(); // on the version it got back: no conflict with itself
+                    assertThat(one.error.get()).isEmpty();
+                } finally {
+                    System.setProperty("user.name", user);
+                }
+
+                two.duration.set("1/2 ngày");
+                two.save();
+                assertThat(two.error.get()).contains(FIRST_USER).contains(Workstation.machine())
+                        .contains("Hội nghị tổng kết");
+                assertThat(two.duration.get()).isEqualTo("1/2 ngày");
+            });
+            Plan stored = second.plans().get(plan.id());
+            assertThat(stored.tasks()).extracting(Task::id).isEqualTo(taskIds);
+            assertThat(stored.tasks()).isEqualTo(plan.tasks());
+            assertThat(stored.rowVersion()).isEqualTo(plan.rowVersion());
+            assertThat(stored.conference().duration()).isEqualTo("01 buổi");
+            assertThat(stored.conference().chair()).isEqualTo("Chủ tịch UBND tỉnh");
+        }
+    }
+}
