@@ -20,8 +20,8 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BackupService.Backup safety = DatabaseRestore.restore(top.home(), top.home().database(top.db), file);
-        top.out().println(Messages.get("cli.restore.done", file.toString(), safety.file().toString()));
+        DatabaseRestore.Outcome outcome = DatabaseRestore.restore(top.home(), top.home().database(top.db), file);
+        top.out().println(Messages.get("cli.restore.done", file.toString(), outcome.previousCopy()));
         return 0;
     }
 }

@@ -81,6 +81,9 @@ final class FileIntegrity {
             p.setProperty("version", header.getOrDefault("version", ""));
             p.setProperty("size", Long.toString(Files.size(file.dataFile())));
             p.setProperty("crc32", Long.toString(crc(file.dataFile())));
+            if (Files.exists(file.lockFile())) {
+                return; // another process opened it meanwhile: its close will seal it
+            }
             writeSeal(file, p);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not seal {}", file, e);

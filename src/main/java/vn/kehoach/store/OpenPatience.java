@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 final class OpenPatience {
     private static final Logger LOG = LoggerFactory.getLogger(OpenPatience.class);
     /** How long a start waits for another that is opening the same file. */
-    static final long PATIENCE_MS = 6_000;
+    static final long PATIENCE_MS = 10_000;
 
     /** An attempt to open that may meet another process's opening. */
     interface Attempt<T> {

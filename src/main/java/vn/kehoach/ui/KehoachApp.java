@@ -131,6 +131,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         switch (OpenFailureDialog.ask(stage, error)) {
             case RETRY -> open(target, false, null);
             case READ_ONLY_COPY -> openReadOnlyCopy(target, error);
+            case RESTORE_LATEST -> restoreLatest(target, error);
             case CHOOSE_FILE -> {
                 FileChooser chooser = new FileChooser();
                 chooser.setTitle(Messages.get("ui.start.chooseFile"));
@@ -165,6 +166,24 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         }, copy -> showMain(copy, target), error -> {
             OpenFailureDialog.inform(stage, Alert.AlertType.ERROR, ErrorDialog.messageFor(error));
             openFailed(target, lockError);
+        });
+    }
+
+    /** A damaged file: the latest backup of this workstation is restored over it (the damaged file is kept aside). */
+    private void restoreLatest(DatabaseFile target, Throwable damage) {
+        showWaiting(Messages.get("ui.settings.restoring"));
+        runner.submit(() -> {
+            BackupService.Backup latest = new BackupService(home).latest(target)
+                    .orElseThrow(() -> new UserError("ui.start.noBackupToRestore", target.toString()));
+            DatabaseRestore.restore(home, target, latest.file());
+            return latest;
+        }, latest -> {
+            OpenFailureDialog.inform(stage, Alert.AlertType.INFORMATION, Messages.get("ui.start.restoredLatest",
+                    Formats.timeAndDate(latest.takenAt())));
+            open(target, false, null);
+        }, error -> {
+            OpenFailureDialog.inform(stage, Alert.AlertType.ERROR, ErrorDialog.messageFor(error));
+            openFailed(target, damage);
         });
     }
 
@@ -219,10 +238,10 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         runner.submit(() -> {
             current.close();
             return DatabaseRestore.restore(home, target, backup.file());
-        }, safety -> {
+        }, outcome -> {
             open(target, false, null);
             OpenFailureDialog.inform(stage, Alert.AlertType.INFORMATION, Messages.get("ui.settings.restored",
-                    Formats.timeAndDate(backup.takenAt()), safety.file().getFileName().toString()));
+                    Formats.timeAndDate(backup.takenAt()), outcome.previousCopy()));
         }, error -> {
             OpenFailureDialog.inform(stage, Alert.AlertType.ERROR, ErrorDialog.messageFor(error));
             LOG.warn("Restore of {} failed", backup.file(), error);

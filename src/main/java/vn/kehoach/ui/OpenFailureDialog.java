@@ -5,11 +5,12 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import vn.kehoach.domain.Messages;
+import vn.kehoach.store.DatabaseDamagedException;
 import vn.kehoach.store.DatabaseLockedException;
 
 /** Asks the person what to do when the database cannot be opened. Shows only the Vietnamese message. */
 final class OpenFailureDialog {
-    enum Choice { RETRY, READ_ONLY_COPY, CHOOSE_FILE, CHOOSE_FOLDER, EXIT }
+    enum Choice { RETRY, READ_ONLY_COPY, RESTORE_LATEST, CHOOSE_FILE, CHOOSE_FOLDER, EXIT }
 
     private OpenFailureDialog() {}
 
@@ -20,7 +21,13 @@ final class OpenFailureDialog {
         ButtonType copy = null;
         ButtonType file = null;
         ButtonType folder = null;
-        if (error instanceof DatabaseLockedException) {
+        ButtonType restore = null;
+        if (error instanceof DatabaseDamagedException) {
+            restore = new ButtonType(Messages.get("ui.start.restoreLatest"), ButtonBar.ButtonData.OTHER);
+            file = new ButtonType(Messages.get("ui.start.chooseFile"), ButtonBar.ButtonData.OTHER);
+            alert = new Alert(Alert.AlertType.ERROR, ErrorDialog.messageFor(error), restore, file, exit);
+            alert.setTitle(Messages.get("ui.start.damagedTitle"));
+        } else if (error instanceof DatabaseLockedException) {
             retry = new ButtonType(Messages.get("ui.start.retry"), ButtonBar.ButtonData.OK_DONE);
             copy = new ButtonType(Messages.get("ui.start.readOnlyCopy"), ButtonBar.ButtonData.OTHER);
             alert = new Alert(Alert.AlertType.WARNING, ErrorDialog.messageFor(error), retry, copy, exit);
@@ -40,6 +47,9 @@ final class OpenFailureDialog {
         ButtonType chosen = alert.showAndWait().orElse(exit);
         if (chosen == retry) {
             return Choice.RETRY;
+        }
+        if (chosen == restore) {
+            return Choice.RESTORE_LATEST;
         }
         if (chosen == copy) {
             return Choice.READ_ONLY_COPY;

@@ -153,6 +153,10 @@ class CrashCampaignTest {
                 planFile.toString());
         Plan source = plans().stream().filter(p -> p.id() == draftId).findFirst().orElseThrow();
         int whole = size(source);
+        long started = System.nanoTime();
+        Process full = child("plan-import", planFile.toString());
+        assertThat(full.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        long typicalMs = (System.nanoTime() - started) / 1_000_000;
         Random random = new Random(42);
         int runs = 50;
         int opened = 0;
@@ -161,7 +165,7 @@ class CrashCampaignTest {
         for (int run = 0; run < runs; run++) {
             int before = plans().size();
             Process p = child("plan-import", planFile.toString());
-            Thread.sleep(300 + random.nextInt(2500));
+            Thread.sleep(typicalMs / 3 + random.nextInt((int) typicalMs)); // from start-up to after the commit
             p.destroyForcibly();
             p.waitFor(20, TimeUnit.SECONDS);
             List<Plan> after = plans(); // throws if the file does not open
@@ -171,8 +175,9 @@ class CrashCampaignTest {
             partial += (int) after.stream().filter(x -> x.title().equals(source.title()) && size(x) != whole).count();
             assertThat(Files.exists(db.holderFile())).as("holder file left after run %d", run).isFalse();
         }
-        report(String.format("plan-import killed at random moments: %d runs, %d opened afterwards, %d imports "
-                + "committed before the kill, %d partial", runs, opened, imported, partial));
+        report(String.format("plan-import killed at random moments (a whole run takes %d ms): %d runs, %d opened "
+                + "afterwards, %d imports committed before the kill, %d partial", typicalMs, runs, opened, imported,
+                partial));
         assertThat(partial).isZero();
     }
 
@@ -283,7 +288,7 @@ class CrashCampaignTest {
         long maxGapMs = 0;
         for (int run = 0; run < runs; run++) {
             DatabaseFile file = new DatabaseFile(temp.resolve("new" + run).resolve("kehoach"));
-            List<String> base = List.of(OtherProcess.javaCommand(), "-Dkehoach.logdir=" + temp.resolve("logs"), "-cp",
+            List<String> base = List.of(OtherProcess.javaCommand(), "-Dkehoach.logdir=" + Path.of("target", "campaign-logs").toAbsolutePath(), "-cp",
                     System.getProperty("java.class.path"), StartAndWrite.class.getName(), file.dataFile().toString());
             long t0 = System.nanoTime();
             Process a = new ProcessBuilder(concat(base, "A")).redirectErrorStream(true).start();

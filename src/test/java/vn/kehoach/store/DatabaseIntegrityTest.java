@@ -89,6 +89,23 @@ class DatabaseIntegrityTest {
     }
 
     @Test
+    void theLatestBackupIsRestoredOverADamagedFileWhichIsKeptAside() throws Exception {
+        DatabaseFile file = closedDatabaseWithData(5);
+        AppHome home = new AppHome(temp.resolve("home"));
+        try (Database db = Database.open(file, false)) {
+            new BackupService(home).backup(db);
+        }
+        Files.write(file.dataFile(), new byte[0]);
+        BackupService.Backup latest = new BackupService(home).latest(file).orElseThrow();
+        vn.kehoach.app.DatabaseRestore.Outcome outcome = vn.kehoach.app.DatabaseRestore.restore(home, file,
+                latest.file());
+        assertThat(outcome.damagedKeptAs()).get().satisfies(p -> assertThat(Files.size(p)).isZero());
+        try (Database db = Database.open(file, false)) {
+            assertThat(new OrganizationRepository(db).all()).hasSize(5);
+        }
+    }
+
+    @Test
     void aCleanlyClosedFileOpensAgainWithEverything() {
         DatabaseFile file = closedDatabaseWithData(40);
         for (int i = 0; i < 3; i++) {
