@@ -3,7 +3,6 @@ package vn.kehoach.ui.tasks;
 import vn.kehoach.ui.BackgroundWork;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -62,11 +61,6 @@ public final class TaskMatrixViewModel {
         allUnits.addListener((o, a, b) -> reload());
     }
 
-    /** The matrix a plan's tasks make with the directory: what the view-model computes off the UI thread. */
-    public static TaskMatrix compute(List<Task> tasks, Collection<Organization> directory, boolean allUnits) {
-        return TaskMatrix.build(tasks, directory, allUnits);
-    }
-
     public void load() {
         run(() -> ctx.plans().summaries(), list -> {
             plans.setAll(list);
@@ -86,7 +80,7 @@ public final class TaskMatrixViewModel {
         run(() -> {
             List<Organization> units = ctx.organizations().all();
             List<Task> tasks = service.ofPlan(p.id());
-            TaskMatrix m = compute(tasks, units, all);
+            TaskMatrix m = TaskMatrix.build(tasks, units, all);
             var event = ctx.plans().get(p.id()).conference();
             Urgency[] u = tasks.stream().map(t -> service.urgency().of(t,
                     vn.kehoach.domain.BoundBlockText.eventDate(event))).toArray(Urgency[]::new);
