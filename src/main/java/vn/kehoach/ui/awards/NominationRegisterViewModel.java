@@ -14,6 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import vn.kehoach.ui.LatestRequest;
 import vn.kehoach.app.AppContext;
 import vn.kehoach.domain.AwardForm;
 import vn.kehoach.domain.Level;
@@ -88,6 +89,8 @@ public final class NominationRegisterViewModel {
     private List<Nomination> all = List.of();
     private NominationQuotaCheck check;
     private final NominationFilter.SearchIndex index = new NominationFilter.SearchIndex();
+    /** Another movement chosen (or a save) while nominations were read: only the newest read is shown. */
+    private final LatestRequest nominationReads = new LatestRequest();
 
     public NominationRegisterViewModel(AppContext ctx, Executor executor) {
         this.ctx = ctx;
@@ -137,12 +140,12 @@ public final class NominationRegisterViewModel {
         }
         List<Organization> directory = List.copyOf(bodies);
         List<AwardForm> formList = List.copyOf(forms);
-        run(() -> ctx.awards().nominations(m.id()), list -> {
+        run(() -> ctx.awards().nominations(m.id()), nominationReads.start(list -> {
             check = new NominationQuotaCheck(m, directory, formList);
             all = list;
             recheck();
             refilter();
-        });
+        }));
     }
 
     private void recheck() {

@@ -23,6 +23,7 @@ import vn.kehoach.domain.Text;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.store.ConferenceRepository;
 import vn.kehoach.store.PlanRepository;
+import vn.kehoach.ui.LatestRequest;
 import vn.kehoach.ui.TaskRunner;
 
 /**
@@ -57,6 +58,8 @@ public final class ConferenceViewModel {
     public final StringProperty error = new SimpleStringProperty("");
     public final StringProperty info = new SimpleStringProperty("");
     private final StringBinding groupsTotal;
+    /** Loaded again before the previous read came back: only the newest read fills the form. */
+    private final LatestRequest loads = new LatestRequest();
 
     public ConferenceViewModel(PlanRepository plans, ConferenceRepository conferences, TaskRunner runner,
                                long planId) {
@@ -76,7 +79,7 @@ public final class ConferenceViewModel {
     }
 
     public void load() {
-        runner.submit(() -> plans.get(planId), this::show, e -> error.set(message(e)));
+        runner.submit(() -> plans.get(planId), loads.<Plan>start(this::show), e -> error.set(message(e)));
     }
 
     private void show(Plan p) {

@@ -1,6 +1,7 @@
 package vn.kehoach.ui.tasks;
 
 import vn.kehoach.ui.BackgroundWork;
+import vn.kehoach.ui.LatestRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,6 +67,8 @@ public final class TaskListViewModel {
     public final ObjectProperty<TaskStatus> editStatus = new SimpleObjectProperty<>(TaskStatus.NOT_STARTED);
     public final StringProperty editNote = new SimpleStringProperty("");
     private Task editedTask;
+    /** A filter changed while a search ran: only the newest search's rows are shown. */
+    private final LatestRequest searches = new LatestRequest();
 
     public TaskListViewModel(AppContext ctx, Clock clock, Executor executor) {
         this.ctx = ctx;
@@ -98,10 +101,10 @@ public final class TaskListViewModel {
 
     public void refresh() {
         TaskFilter f = filter();
-        run(() -> service.list(f), list -> {
+        run(() -> service.list(f), searches.start(list -> {
             rows.setAll(list);
             message.set(Messages.get("tasks.ui.count", list.size()));
-        });
+        }));
     }
 
     /** Opens the editor on a new task of the filtered plan (or the first plan). */

@@ -1,6 +1,7 @@
 package vn.kehoach.ui.tasks;
 
 import vn.kehoach.ui.BackgroundWork;
+import vn.kehoach.ui.LatestRequest;
 
 import java.time.Clock;
 import java.util.List;
@@ -52,6 +53,8 @@ public final class TaskMatrixViewModel {
     public final BooleanProperty busy = new SimpleBooleanProperty();
     public final StringProperty message = new SimpleStringProperty("");
     private List<Organization> directory = List.of();
+    /** The plan or the unit choice changed while a matrix was read: only the newest one is shown. */
+    private final LatestRequest reloads = new LatestRequest();
 
     public TaskMatrixViewModel(AppContext ctx, Clock clock, Executor executor) {
         this.ctx = ctx;
@@ -85,13 +88,13 @@ public final class TaskMatrixViewModel {
             Urgency[] u = tasks.stream().map(t -> service.urgency().of(t,
                     vn.kehoach.domain.BoundBlockText.eventDate(event))).toArray(Urgency[]::new);
             return new Object[] {units, m, u};
-        }, r -> {
+        }, reloads.start(r -> {
             @SuppressWarnings("unchecked") List<Organization> units = (List<Organization>) r[0];
             directory = units;
             urgencies.set((Urgency[]) r[2]);
             matrix.set((TaskMatrix) r[1]);
             clearSelection();
-        });
+        }));
     }
 
     public int displayRows() {
