@@ -11,6 +11,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -54,8 +58,8 @@ public final class NominationRegisterViewModel {
     public final ObservableList<Nomination> visible = FXCollections.observableArrayList();
     public final ObservableList<NominationWarning> warnings = FXCollections.observableArrayList();
     public final ObservableList<QuotaUsage> usages = FXCollections.observableArrayList();
-    public final BooleanProperty busy = new SimpleBooleanProperty();
-    public final StringProperty error = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     // the entry form
     public final ObjectProperty<NomineeKind> editKind = new SimpleObjectProperty<>(NomineeKind.INDIVIDUAL);
@@ -77,7 +81,7 @@ public final class NominationRegisterViewModel {
     public final ObjectProperty<LocalDate> editDecisionDate = new SimpleObjectProperty<>();
     /** The prize in đồng as typed; filled from the calculator when the decision date, form or kind changes. */
     public final StringProperty editPrize = new SimpleStringProperty("");
-    public final StringProperty formError = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
     /** One bar pair of the quota chart per body: used and allowed, the body's name unique. */
     public final ObservableList<QuotaBar> quotaBars = FXCollections.observableArrayList();
 
@@ -315,6 +319,18 @@ public final class NominationRegisterViewModel {
             }
             reloadNominations();
         });
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError.getReadOnlyProperty();
     }
 
     public String bodyName(Long id) {

@@ -15,6 +15,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.kehoach.app.AppContext;
@@ -52,8 +56,8 @@ public final class TaskListViewModel {
     // results
     public final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
     public final ObjectProperty<TaskRow> selected = new SimpleObjectProperty<>();
-    public final BooleanProperty busy = new SimpleBooleanProperty();
-    public final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     // editor
     public final BooleanProperty editing = new SimpleBooleanProperty();
     public final ObjectProperty<PlanSummary> editPlan = new SimpleObjectProperty<>();
@@ -202,6 +206,14 @@ public final class TaskListViewModel {
                 return row;
             }, r -> refresh());
         }
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     public Organization unit(Long id) {

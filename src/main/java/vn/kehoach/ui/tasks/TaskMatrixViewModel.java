@@ -15,6 +15,12 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.kehoach.app.AppContext;
@@ -42,16 +48,16 @@ public final class TaskMatrixViewModel {
     public final ObjectProperty<PlanSummary> plan = new SimpleObjectProperty<>();
     public final BooleanProperty allUnits = new SimpleBooleanProperty(true);
     public final BooleanProperty transposed = new SimpleBooleanProperty();
-    public final ObjectProperty<TaskMatrix> matrix = new SimpleObjectProperty<>();
-    public final ObjectProperty<Urgency[]> urgencies = new SimpleObjectProperty<>(new Urgency[0]);
+    private final ReadOnlyObjectWrapper<TaskMatrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
+    private final ReadOnlyObjectWrapper<Urgency[]> urgencies = new ReadOnlyObjectWrapper<>(this, "urgencies", new Urgency[0]);
     /** Selected cell in matrix coordinates (unit row, task column); -1 when none. */
     public final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
     public final IntegerProperty selectedColumn = new SimpleIntegerProperty(-1);
     public final ObjectProperty<TaskMatrix.Role> editRole = new SimpleObjectProperty<>(TaskMatrix.Role.NONE);
     public final ObjectProperty<TaskStatus> editStatus = new SimpleObjectProperty<>();
-    public final StringProperty selectionText = new SimpleStringProperty("");
-    public final BooleanProperty busy = new SimpleBooleanProperty();
-    public final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private List<Organization> directory = List.of();
     /** The plan or the unit choice changed while a matrix was read: only the newest one is shown. */
     private final LatestRequest reloads = new LatestRequest();
@@ -151,6 +157,26 @@ public final class TaskMatrixViewModel {
             message.set(Messages.get("tasks.ui.saved"));
             reload();
         });
+    }
+
+    public ReadOnlyObjectProperty<TaskMatrix> matrixProperty() {
+        return matrix.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Urgency[]> urgenciesProperty() {
+        return urgencies.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectionTextProperty() {
+        return selectionText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     public List<Organization> directory() {
