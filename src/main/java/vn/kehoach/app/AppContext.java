@@ -3,6 +3,7 @@ package vn.kehoach.app;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.kehoach.award.AwardService;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.store.AppHome;
 import vn.kehoach.store.AwardRepository;
@@ -118,6 +119,11 @@ public final class AppContext implements AutoCloseable {
 
     public AwardRepository awards() {
         return new AwardRepository(db);
+    }
+
+    /** The award register's work, its decision lists laid out with the directory as it is when asked. */
+    public AwardService awardService() {
+        return new AwardService(awards(), organizations(), plans(), () -> Documents.of(this).decisionList());
     }
 
     public NumberRegister numberRegister() {

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.kehoach.app.AppContext;
 import vn.kehoach.domain.AwardForm;
 import vn.kehoach.domain.BaseSalary;
 import vn.kehoach.domain.Level;
@@ -70,10 +69,6 @@ public final class AwardSeed {
     public static List<BaseSalary> baseSalaries() {
         return List.of(new BaseSalary(LocalDate.of(2023, 7, 1), 1_800_000),
                 new BaseSalary(LocalDate.of(2024, 7, 1), 2_340_000));
-    }
-
-    public static Report ensure(AppContext ctx) {
-        return ensure(ctx.awards());
     }
 
     /** Adds the forms (same name and legal basis) and base salaries (same start date) that are missing. */

@@ -3,8 +3,8 @@ package vn.kehoach.award;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import vn.kehoach.app.AppContext;
-import vn.kehoach.app.Documents;
+import java.util.function.Supplier;
+import vn.kehoach.document.DecisionListLayout;
 import vn.kehoach.document.DocxWriter;
 import vn.kehoach.document.LaidOutDocument;
 import vn.kehoach.document.PdfWriter;
@@ -18,39 +18,53 @@ import vn.kehoach.domain.award.CheckResult;
 import vn.kehoach.domain.award.DecisionList;
 import vn.kehoach.domain.award.NominationQuotaCheck;
 import vn.kehoach.domain.award.PrizeCalculator;
+import vn.kehoach.store.AwardRepository;
+import vn.kehoach.store.OrganizationRepository;
+import vn.kehoach.store.PlanRepository;
 
-/** The award register's work over one database: checks, imports, the decision list. Used by the CLI and the window. */
+/**
+ * The award register's work over one database: checks, imports, the decision list. Used by the
+ * CLI and the window; {@code AppContext.awardService()} wires it.
+ */
 public final class AwardService {
-    private final AppContext ctx;
+    private final AwardRepository awards;
+    private final OrganizationRepository organizations;
+    private final PlanRepository plans;
+    /** The official-format layout, fed with the directory as it is when the document is made. */
+    private final Supplier<DecisionListLayout> decisionListLayout;
 
-    public AwardService(AppContext ctx) {
-        this.ctx = ctx;
+    public AwardService(AwardRepository awards, OrganizationRepository organizations, PlanRepository plans,
+            Supplier<DecisionListLayout> decisionListLayout) {
+        this.awards = awards;
+        this.organizations = organizations;
+        this.plans = plans;
+        this.decisionListLayout = decisionListLayout;
     }
 
     public Movement movement(long id) {
-        return ctx.awards().movements().stream().filter(m -> m.id() == id).findFirst()
+        return awards.movements().stream().filter(m -> m.id() == id).findFirst()
                 .orElseThrow(() -> new UserError("award.error.movementNotFound", id));
     }
 
     public NominationQuotaCheck checker(Movement movement) {
-        return new NominationQuotaCheck(movement, ctx.organizations().all(), ctx.awards().forms());
+        return new NominationQuotaCheck(movement, organizations.all(), awards.forms());
     }
 
     public CheckResult check(long movementId) {
-        return checker(movement(movementId)).check(ctx.awards().nominations(movementId));
+        return checker(movement(movementId)).check(awards.nominations(movementId));
     }
 
     /** Reads a filled template; saves every row in one transaction, or nothing when any row is bad. */
     public ImportReport importNominations(long movementId, Path file, boolean allowDuplicates) {
         movement(movementId);
-        List<Organization> directory = ctx.organizations().all();
-        List<AwardForm> forms = ctx.awards().forms();
+        List<Organization> directory = organizations.all();
+        List<AwardForm> forms = awards.forms();
         NominationXlsx.Parsed parsed = NominationXlsx.read(file, movementId, directory, forms,
-                ctx.awards().nominations(movementId), allowDuplicates);
+                awards.nominations(movementId), allowDuplicates);
         if (!parsed.ok()) {
             return new ImportReport(parsed.rows(), List.of());
         }
-        return new ImportReport(parsed.rows(), ctx.awards().saveNominations(parsed.nominations()));
+        return new ImportReport(parsed.rows(), awards.saveNominations(parsed.nominations()));
     }
 
     /**
@@ -60,12 +74,12 @@ public final class AwardService {
      */
     public DecisionList decisionList(long movementId, LocalDate asOf) {
         Movement m = movement(movementId);
-        return DecisionList.build(m.name(), ctx.awards().nominations(movementId), ctx.awards().forms(),
-                ctx.organizations().all(), new PrizeCalculator(ctx.awards().baseSalaries()), asOf);
+        return DecisionList.build(m.name(), awards.nominations(movementId), awards.forms(),
+                organizations.all(), new PrizeCalculator(awards.baseSalaries()), asOf);
     }
 
     public void writeTemplate(Path out) {
-        NominationXlsx.writeTemplate(out, ctx.awards().forms());
+        NominationXlsx.writeTemplate(out, awards.forms());
     }
 
     public void exportDecisionListXlsx(long movementId, LocalDate asOf, Path out) {
@@ -81,8 +95,8 @@ public final class AwardService {
         if (m.planId() == null) {
             throw new UserError("preview.awards.noPlan", m.name());
         }
-        Plan plan = ctx.plans().get(m.planId());
-        LaidOutDocument doc = Documents.of(ctx).decisionList().layout(decisionList(movementId, asOf), m, plan);
+        Plan plan = plans.get(m.planId());
+        LaidOutDocument doc = decisionListLayout.get().layout(decisionList(movementId, asOf), m, plan);
         if (pdf) {
             new PdfWriter().write(doc, out);
         } else {
@@ -92,6 +106,6 @@ public final class AwardService {
 
     /** Nomination saved with the prize for its decision date filled in when decided. */
     public Nomination save(Nomination n) {
-        return ctx.awards().saveNomination(n);
+        return awards.saveNomination(n);
     }
 }

@@ -46,7 +46,7 @@ final class AwardCommands {
         @Override
         public Integer call() {
             try (AppContext ctx = top.open(false)) {
-                new AwardService(ctx).writeTemplate(out);
+                ctx.awardService().writeTemplate(out);
             }
             top.out().println(Messages.get("awards.cli.written", out.toAbsolutePath().toString()));
             return 0;
@@ -72,7 +72,7 @@ final class AwardCommands {
         public Integer call() {
             ImportReport report;
             try (AppContext ctx = top.open(false)) {
-                report = new AwardService(ctx).importNominations(movement, file, allowDuplicates);
+                report = ctx.awardService().importNominations(movement, file, allowDuplicates);
             }
             for (ImportReport.RowReport r : report.rows()) {
                 if (r.ok()) {
@@ -114,7 +114,7 @@ final class AwardCommands {
         public Integer call() {
             LocalDate day = asOf == null ? LocalDate.now() : asOf;
             try (AppContext ctx = top.open(false)) {
-                AwardService service = new AwardService(ctx);
+                AwardService service = ctx.awardService();
                 if (format == Format.xlsx) {
                     service.exportDecisionListXlsx(movement, day, out);
                 } else {

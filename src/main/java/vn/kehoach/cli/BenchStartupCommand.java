@@ -39,7 +39,7 @@ final class BenchStartupCommand implements Callable<Integer> {
         for (int i = 0; i < runs; i++) {
             Path result = folder.resolve("startup-" + i + ".txt");
             Process p = new ProcessBuilder(java, "-Dkehoach.home=" + top.home().folder(),
-                    "-Dkehoach.bench.startupFile=" + result, "-cp", classpath, "vn.kehoach.app.Main",
+                    "-Dkehoach.bench.startupFile=" + result, "-cp", classpath, "vn.kehoach.launcher.Main",
                     "--db", file.dataFile().toString()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!p.waitFor(120, TimeUnit.SECONDS) || !Files.exists(result)) {

@@ -28,7 +28,6 @@ import vn.kehoach.domain.TaskMatrix;
 import vn.kehoach.domain.TaskStatus;
 import vn.kehoach.store.DatabaseFile;
 import vn.kehoach.store.TaskService;
-import vn.kehoach.ui.tasks.TaskMatrixViewModel;
 
 /**
  * {@code bench-tasks}: times the matrix view-model at 300 units × 500 tasks and the overdue and
@@ -83,9 +82,9 @@ final class BenchTasksCommand implements Callable<Integer> {
             List<Task> stored = service.ofPlan(plan.id());
             time("300 đơn vị × 500 nhiệm vụ: đọc nhiệm vụ và danh mục", () -> List.of(service.ofPlan(plan.id()),
                     ctx.organizations().all()));
-            time("300 × 500: TaskMatrixViewModel.compute (dựng ma trận, 150.000 ô)",
-                    () -> TaskMatrixViewModel.compute(stored, directory, true));
-            TaskMatrix m = TaskMatrixViewModel.compute(stored, directory, true);
+            time("300 × 500: TaskMatrix.build (dựng ma trận, 150.000 ô)",
+                    () -> TaskMatrix.build(stored, directory, true));
+            TaskMatrix m = TaskMatrix.build(stored, directory, true);
             time("300 × 500: đọc cả 150.000 ô (vẽ lại toàn bộ)", () -> {
                 int n = 0;
                 for (int r = 0; r < m.rowCount(); r++) {

@@ -59,10 +59,10 @@ class AwardXlsxTest {
                 RuralStandard.STANDARD, 2022));
         village = ctx.organizations().save(new Organization(null, "Bản Nà Tăm", "Bản Nà Tăm", Level.VILLAGE,
                 OrganizationKind.OTHER, commune.id(), null, null, null, 0, null, null, null, RuralStandard.STANDARD, 2022));
-        assertThat(AwardSeed.ensure(ctx)).isEqualTo(new AwardSeed.Report(10, 2));
-        assertThat(AwardSeed.ensure(ctx)).isEqualTo(new AwardSeed.Report(0, 0));
+        assertThat(AwardSeed.ensure(ctx.awards())).isEqualTo(new AwardSeed.Report(10, 2));
+        assertThat(AwardSeed.ensure(ctx.awards())).isEqualTo(new AwardSeed.Report(0, 0));
         movement = ctx.awards().saveMovement(AwardSeed.laiChauMovement(ctx.awards().forms(), agriculture.id(), null));
-        service = new AwardService(ctx);
+        service = ctx.awardService();
     }
 
     @AfterEach

@@ -52,7 +52,7 @@ class DecisionListDocumentTest {
         dbFile = temp.resolve("db").resolve("kehoach");
         ctx = AppContext.open(home, new DatabaseFile(dbFile), true);
         new SampleLoader(ctx.database()).loadIntoEmpty();
-        AwardSeed.ensure(ctx);
+        AwardSeed.ensure(ctx.awards());
         movement = ctx.awards().movements().get(0);
         plan = ctx.plans().get(movement.planId());
         List<AwardForm> forms = ctx.awards().forms();
@@ -82,7 +82,7 @@ class DecisionListDocumentTest {
 
     @Test
     void theStandAloneListPassesTheCheckerAndReadsBack() throws Exception {
-        AwardService service = new AwardService(ctx);
+        AwardService service = ctx.awardService();
         Path docx = temp.resolve("out").resolve("danh-sach.docx");
         Path pdf = temp.resolve("out").resolve("danh-sach.pdf");
         service.exportDecisionListDocument(movement.id(), AS_OF, docx, false);

@@ -46,7 +46,7 @@ class LargeNominationImportTest {
                     "UBND tỉnh", Level.PROVINCE, OrganizationKind.PEOPLES_COMMITTEE, null));
             Organization agriculture = ctx.organizations().save(Organization.of("Sở Nông nghiệp và Phát triển nông thôn",
                     "Sở NN&PTNT", Level.PROVINCE, OrganizationKind.DEPARTMENT, province.id()));
-            AwardSeed.ensure(ctx);
+            AwardSeed.ensure(ctx.awards());
             Movement m = ctx.awards().saveMovement(AwardSeed.laiChauMovement(ctx.awards().forms(), agriculture.id(), null));
             movementId = m.id();
         }
@@ -102,7 +102,7 @@ class LargeNominationImportTest {
             int saved;
             try (AppContext ctx = AppContext.open(new AppHome(Path.of(args[0])), DatabaseFile.of(Path.of(args[1])),
                     false)) {
-                ImportReport report = new AwardService(ctx).importNominations(Long.parseLong(args[2]),
+                ImportReport report = ctx.awardService().importNominations(Long.parseLong(args[2]),
                         Path.of(args[3]), false);
                 if (!report.ok()) {
                     System.out.println("refused: " + report.bad().subList(0, Math.min(5, report.bad().size())));

@@ -62,7 +62,7 @@ class CrashCampaignTest {
     private Process child(String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(OtherProcess.javaCommand(), "-Dkehoach.home=" + home.folder(),
                 "-Duser.language=vi", "-Duser.country=VN", "-cp", System.getProperty("java.class.path"),
-                "vn.kehoach.app.Main", "--db", db.dataFile().toString()));
+                "vn.kehoach.launcher.Main", "--db", db.dataFile().toString()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
@@ -192,7 +192,7 @@ class CrashCampaignTest {
             Organization agriculture = ctx.organizations().save(Organization.of(
                     "Sở Nông nghiệp và Phát triển nông thôn", "Sở NN&PTNT", Level.PROVINCE, OrganizationKind.DEPARTMENT,
                     province.id()));
-            AwardSeed.ensure(ctx);
+            AwardSeed.ensure(ctx.awards());
             Movement m = ctx.awards().saveMovement(AwardSeed.laiChauMovement(ctx.awards().forms(), agriculture.id(),
                     null));
             movementId = m.id();

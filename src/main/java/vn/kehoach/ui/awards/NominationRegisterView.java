@@ -124,7 +124,7 @@ public final class NominationRegisterView {
         vm.query.bind(search.textProperty());
         Label error = new Label();
         error.setId("errorLabel");
-        error.textProperty().bind(vm.error);
+        error.textProperty().bind(vm.errorProperty());
         FlowPane bar = new FlowPane(8, 8, movement, form, kind, district, status, search, error);
         bar.setPadding(new Insets(8));
         return bar;
@@ -195,7 +195,7 @@ public final class NominationRegisterView {
         prize.setId("prizeField");
         prize.textProperty().bindBidirectional(vm.editPrize);
         Label formError = vn.kehoach.ui.Controls.message("nominationFormError", "form-error");
-        formError.textProperty().bind(vm.formError);
+        formError.textProperty().bind(vm.formErrorProperty());
         Label mode = new Label();
         mode.setId("nominationFormMode");
         mode.getStyleClass().add("section-title");
@@ -210,12 +210,12 @@ public final class NominationRegisterView {
         Button add = new Button(Messages.get("awards.ui.add"));
         add.setId("addButton");
         add.setOnAction(e -> vm.addNomination());
-        add.disableProperty().bind(vm.busy.or(vm.editing.isNotNull()));
+        add.disableProperty().bind(vm.busyProperty().or(vm.editing.isNotNull()));
         Button save = new Button(Messages.get("extras.awards.save"));
         save.setId("saveButton");
         save.setDefaultButton(true);
         save.setOnAction(e -> vm.save());
-        save.disableProperty().bind(vm.busy.or(vm.editing.isNull()));
+        save.disableProperty().bind(vm.busyProperty().or(vm.editing.isNull()));
         Button fresh = new Button(Messages.get("extras.awards.new"));
         fresh.setId("newButton");
         fresh.setOnAction(e -> {
@@ -224,7 +224,7 @@ public final class NominationRegisterView {
         });
         Button delete = new Button(Messages.get("awards.ui.delete"));
         delete.setId("deleteButton");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.busy));
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.busyProperty()));
         delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
         Node[][] rows = {{label("awards.column.kind", kind), kind}, {label("awards.column.name", name), name},
                 {label("awards.column.position", position), position}, {label("awards.column.unit", unit), unit},

@@ -11,9 +11,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import vn.kehoach.ui.LatestRequest;
 import vn.kehoach.app.AppContext;
 import vn.kehoach.domain.AwardForm;
 import vn.kehoach.domain.Level;
@@ -53,8 +58,8 @@ public final class NominationRegisterViewModel {
     public final ObservableList<Nomination> visible = FXCollections.observableArrayList();
     public final ObservableList<NominationWarning> warnings = FXCollections.observableArrayList();
     public final ObservableList<QuotaUsage> usages = FXCollections.observableArrayList();
-    public final BooleanProperty busy = new SimpleBooleanProperty();
-    public final StringProperty error = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     // the entry form
     public final ObjectProperty<NomineeKind> editKind = new SimpleObjectProperty<>(NomineeKind.INDIVIDUAL);
@@ -76,7 +81,7 @@ public final class NominationRegisterViewModel {
     public final ObjectProperty<LocalDate> editDecisionDate = new SimpleObjectProperty<>();
     /** The prize in đồng as typed; filled from the calculator when the decision date, form or kind changes. */
     public final StringProperty editPrize = new SimpleStringProperty("");
-    public final StringProperty formError = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
     /** One bar pair of the quota chart per body: used and allowed, the body's name unique. */
     public final ObservableList<QuotaBar> quotaBars = FXCollections.observableArrayList();
 
@@ -88,6 +93,8 @@ public final class NominationRegisterViewModel {
     private List<Nomination> all = List.of();
     private NominationQuotaCheck check;
     private final NominationFilter.SearchIndex index = new NominationFilter.SearchIndex();
+    /** Another movement chosen (or a save) while nominations were read: only the newest read is shown. */
+    private final LatestRequest nominationReads = new LatestRequest();
 
     public NominationRegisterViewModel(AppContext ctx, Executor executor) {
         this.ctx = ctx;
@@ -137,12 +144,12 @@ public final class NominationRegisterViewModel {
         }
         List<Organization> directory = List.copyOf(bodies);
         List<AwardForm> formList = List.copyOf(forms);
-        run(() -> ctx.awards().nominations(m.id()), list -> {
+        run(() -> ctx.awards().nominations(m.id()), nominationReads.start(list -> {
             check = new NominationQuotaCheck(m, directory, formList);
             all = list;
             recheck();
             refilter();
-        });
+        }));
     }
 
     private void recheck() {
@@ -312,6 +319,18 @@ public final class NominationRegisterViewModel {
             }
             reloadNominations();
         });
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError.getReadOnlyProperty();
     }
 
     public String bodyName(Long id) {

@@ -37,9 +37,9 @@ public final class ConferenceView extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add("screen-title");
         title.setWrapText(true);
-        title.textProperty().bind(vm.planTitle);
+        title.textProperty().bind(vm.planTitleProperty());
         Label info = Controls.message("conferenceInfo", "hint");
-        info.textProperty().bind(vm.info);
+        info.textProperty().bind(vm.infoProperty());
         setTop(new VBox(4, title, info));
 
         VBox body = new VBox(10, general(), section("extras.conference.sites", sites()),
@@ -50,11 +50,11 @@ public final class ConferenceView extends BorderPane {
         setCenter(scroll);
 
         Label error = Controls.message("conferenceError", "form-error");
-        error.textProperty().bind(vm.error);
+        error.textProperty().bind(vm.errorProperty());
         Button save = new Button(Messages.get("extras.conference.save"));
         save.setId("conferenceSave");
         save.setDefaultButton(true);
-        save.disableProperty().bind(vm.issued);
+        save.disableProperty().bind(vm.issuedProperty());
         save.setOnAction(e -> vm.save());
         setBottom(new VBox(6, error, save));
     }

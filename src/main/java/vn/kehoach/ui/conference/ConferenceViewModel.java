@@ -10,6 +10,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.kehoach.domain.Conference;
@@ -23,6 +27,7 @@ import vn.kehoach.domain.Text;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.store.ConferenceRepository;
 import vn.kehoach.store.PlanRepository;
+import vn.kehoach.ui.LatestRequest;
 import vn.kehoach.ui.TaskRunner;
 
 /**
@@ -40,8 +45,8 @@ public final class ConferenceViewModel {
     /** The row version of the conference as read or last saved; null while the plan has none stored. */
     private Integer rowVersion;
 
-    public final StringProperty planTitle = new SimpleStringProperty("");
-    public final BooleanProperty issued = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper planTitle = new ReadOnlyStringWrapper(this, "planTitle", "");
+    private final ReadOnlyBooleanWrapper issued = new ReadOnlyBooleanWrapper(this, "issued");
     public final ObjectProperty<ConferenceKind> kind = new SimpleObjectProperty<>(ConferenceKind.INTERIM);
     public final ObjectProperty<ConferenceFormat> format = new SimpleObjectProperty<>(ConferenceFormat.IN_PERSON);
     public final StringProperty duration = new SimpleStringProperty("");
@@ -54,9 +59,11 @@ public final class ConferenceViewModel {
     public final ObservableList<Conference.Site> sites = FXCollections.observableArrayList();
     public final ObservableList<Conference.AttendeeGroup> groups = FXCollections.observableArrayList();
     public final ObservableList<Conference.AgendaItem> agenda = FXCollections.observableArrayList();
-    public final StringProperty error = new SimpleStringProperty("");
-    public final StringProperty info = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final StringBinding groupsTotal;
+    /** Loaded again before the previous read came back: only the newest read fills the form. */
+    private final LatestRequest loads = new LatestRequest();
 
     public ConferenceViewModel(PlanRepository plans, ConferenceRepository conferences, TaskRunner runner,
                                long planId) {
@@ -70,13 +77,29 @@ public final class ConferenceViewModel {
         }, groups);
     }
 
+    public ReadOnlyStringProperty planTitleProperty() {
+        return planTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty issuedProperty() {
+        return issued.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty infoProperty() {
+        return info.getReadOnlyProperty();
+    }
+
     /** "Tổng theo các nhóm: 230 người" */
     public StringBinding groupsTotalText() {
         return groupsTotal;
     }
 
     public void load() {
-        runner.submit(() -> plans.get(planId), this::show, e -> error.set(message(e)));
+        runner.submit(() -> plans.get(planId), loads.<Plan>start(this::show), e -> error.set(message(e)));
     }
 
     private void show(Plan p) {

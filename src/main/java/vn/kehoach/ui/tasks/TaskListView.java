@@ -102,7 +102,7 @@ public final class TaskListView extends BorderPane {
         setRight(editor());
         Label message = new Label();
         message.setId("taskMessage");
-        message.textProperty().bind(vm.message);
+        message.textProperty().bind(vm.messageProperty());
         setBottom(new HBox(message));
         vm.load();
     }

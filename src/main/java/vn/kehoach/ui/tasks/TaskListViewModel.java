@@ -1,6 +1,7 @@
 package vn.kehoach.ui.tasks;
 
 import vn.kehoach.ui.BackgroundWork;
+import vn.kehoach.ui.LatestRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.kehoach.app.AppContext;
@@ -51,8 +56,8 @@ public final class TaskListViewModel {
     // results
     public final ObservableList<TaskRow> rows = FXCollections.observableArrayList();
     public final ObjectProperty<TaskRow> selected = new SimpleObjectProperty<>();
-    public final BooleanProperty busy = new SimpleBooleanProperty();
-    public final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     // editor
     public final BooleanProperty editing = new SimpleBooleanProperty();
     public final ObjectProperty<PlanSummary> editPlan = new SimpleObjectProperty<>();
@@ -66,6 +71,8 @@ public final class TaskListViewModel {
     public final ObjectProperty<TaskStatus> editStatus = new SimpleObjectProperty<>(TaskStatus.NOT_STARTED);
     public final StringProperty editNote = new SimpleStringProperty("");
     private Task editedTask;
+    /** A filter changed while a search ran: only the newest search's rows are shown. */
+    private final LatestRequest searches = new LatestRequest();
 
     public TaskListViewModel(AppContext ctx, Clock clock, Executor executor) {
         this.ctx = ctx;
@@ -98,10 +105,10 @@ public final class TaskListViewModel {
 
     public void refresh() {
         TaskFilter f = filter();
-        run(() -> service.list(f), list -> {
+        run(() -> service.list(f), searches.start(list -> {
             rows.setAll(list);
             message.set(Messages.get("tasks.ui.count", list.size()));
-        });
+        }));
     }
 
     /** Opens the editor on a new task of the filtered plan (or the first plan). */
@@ -199,6 +206,14 @@ public final class TaskListViewModel {
                 return row;
             }, r -> refresh());
         }
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     public Organization unit(Long id) {

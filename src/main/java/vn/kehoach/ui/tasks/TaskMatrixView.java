@@ -88,17 +88,17 @@ public final class TaskMatrixView extends BorderPane {
         apply.disableProperty().bind(vm.selectedRow.lessThan(0));
         Label selection = new Label();
         selection.setId("matrixSelection");
-        selection.textProperty().bind(vm.selectionText);
+        selection.textProperty().bind(vm.selectionTextProperty());
         Label message = new Label();
         message.setId("matrixMessage");
-        message.textProperty().bind(vm.message);
+        message.textProperty().bind(vm.messageProperty());
         FlowPane editor = new FlowPane(8, 6, selection, role, status, apply, message);
         editor.setId("matrixCellEditor");
         editor.setPadding(new Insets(8));
         setBottom(editor);
 
         Runnable redraw = this::redraw;
-        vm.matrix.addListener((o, a, b) -> {
+        vm.matrixProperty().addListener((o, a, b) -> {
             updateScrollBars();
             redraw.run();
         });
@@ -185,7 +185,7 @@ public final class TaskMatrixView extends BorderPane {
         double h = canvas.getHeight();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        TaskMatrix m = vm.matrix.get();
+        TaskMatrix m = vm.matrixProperty().get();
         if (m == null) {
             return;
         }
@@ -194,7 +194,7 @@ public final class TaskMatrixView extends BorderPane {
         int c0 = (int) hbar.getValue();
         int rows = Math.min(vm.displayRows() - r0, visibleRows() + 1);
         int cols = Math.min(vm.displayColumns() - c0, visibleColumns() + 1);
-        Urgency[] urgency = vm.urgencies.get();
+        Urgency[] urgency = vm.urgenciesProperty().get();
         g.setFont(Font.font(12));
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < rows; i++) {

@@ -1,9 +1,9 @@
 package vn.kehoach.ui.tasks;
 
 import vn.kehoach.ui.BackgroundWork;
+import vn.kehoach.ui.LatestRequest;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -15,6 +15,12 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.kehoach.app.AppContext;
@@ -42,17 +48,19 @@ public final class TaskMatrixViewModel {
     public final ObjectProperty<PlanSummary> plan = new SimpleObjectProperty<>();
     public final BooleanProperty allUnits = new SimpleBooleanProperty(true);
     public final BooleanProperty transposed = new SimpleBooleanProperty();
-    public final ObjectProperty<TaskMatrix> matrix = new SimpleObjectProperty<>();
-    public final ObjectProperty<Urgency[]> urgencies = new SimpleObjectProperty<>(new Urgency[0]);
+    private final ReadOnlyObjectWrapper<TaskMatrix> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
+    private final ReadOnlyObjectWrapper<Urgency[]> urgencies = new ReadOnlyObjectWrapper<>(this, "urgencies", new Urgency[0]);
     /** Selected cell in matrix coordinates (unit row, task column); -1 when none. */
     public final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
     public final IntegerProperty selectedColumn = new SimpleIntegerProperty(-1);
     public final ObjectProperty<TaskMatrix.Role> editRole = new SimpleObjectProperty<>(TaskMatrix.Role.NONE);
     public final ObjectProperty<TaskStatus> editStatus = new SimpleObjectProperty<>();
-    public final StringProperty selectionText = new SimpleStringProperty("");
-    public final BooleanProperty busy = new SimpleBooleanProperty();
-    public final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private List<Organization> directory = List.of();
+    /** The plan or the unit choice changed while a matrix was read: only the newest one is shown. */
+    private final LatestRequest reloads = new LatestRequest();
 
     public TaskMatrixViewModel(AppContext ctx, Clock clock, Executor executor) {
         this.ctx = ctx;
@@ -60,11 +68,6 @@ public final class TaskMatrixViewModel {
         this.executor = executor;
         plan.addListener((o, a, b) -> reload());
         allUnits.addListener((o, a, b) -> reload());
-    }
-
-    /** The matrix a plan's tasks make with the directory: what the view-model computes off the UI thread. */
-    public static TaskMatrix compute(List<Task> tasks, Collection<Organization> directory, boolean allUnits) {
-        return TaskMatrix.build(tasks, directory, allUnits);
     }
 
     public void load() {
@@ -86,18 +89,18 @@ public final class TaskMatrixViewModel {
         run(() -> {
             List<Organization> units = ctx.organizations().all();
             List<Task> tasks = service.ofPlan(p.id());
-            TaskMatrix m = compute(tasks, units, all);
+            TaskMatrix m = TaskMatrix.build(tasks, units, all);
             var event = ctx.plans().get(p.id()).conference();
             Urgency[] u = tasks.stream().map(t -> service.urgency().of(t,
                     vn.kehoach.domain.BoundBlockText.eventDate(event))).toArray(Urgency[]::new);
             return new Object[] {units, m, u};
-        }, r -> {
+        }, reloads.start(r -> {
             @SuppressWarnings("unchecked") List<Organization> units = (List<Organization>) r[0];
             directory = units;
             urgencies.set((Urgency[]) r[2]);
             matrix.set((TaskMatrix) r[1]);
             clearSelection();
-        });
+        }));
     }
 
     public int displayRows() {
@@ -154,6 +157,26 @@ public final class TaskMatrixViewModel {
             message.set(Messages.get("tasks.ui.saved"));
             reload();
         });
+    }
+
+    public ReadOnlyObjectProperty<TaskMatrix> matrixProperty() {
+        return matrix.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Urgency[]> urgenciesProperty() {
+        return urgencies.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectionTextProperty() {
+        return selectionText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     public List<Organization> directory() {

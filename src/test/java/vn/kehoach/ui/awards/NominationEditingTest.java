@@ -63,7 +63,7 @@ class NominationEditingTest {
     @Start
     void start(Stage stage) {
         ctx = AppContext.open(new AppHome(temp.resolve("home")), new DatabaseFile(temp.resolve("db").resolve("kehoach")), true);
-        AwardSeed.ensure(ctx);
+        AwardSeed.ensure(ctx.awards());
         merit = form(AwardSeed.MERIT);
         communeCommendation = form(AwardSeed.COMMUNE_COMMENDATION);
         Organization province = ctx.organizations().save(Organization.of("Ủy ban nhân dân tỉnh Lai Châu", "UBND tỉnh",

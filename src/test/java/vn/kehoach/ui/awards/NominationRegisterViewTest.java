@@ -52,7 +52,7 @@ class NominationRegisterViewTest {
     @Start
     void start(Stage stage) {
         ctx = AppContext.open(new AppHome(temp.resolve("home")), new DatabaseFile(temp.resolve("db").resolve("kehoach")), true);
-        AwardSeed.ensure(ctx);
+        AwardSeed.ensure(ctx.awards());
         merit = ctx.awards().forms().stream().filter(f -> f.name().equals(AwardSeed.MERIT) && f.validFrom() == null)
                 .findFirst().orElseThrow();
         Organization province = ctx.organizations().save(Organization.of("Ủy ban nhân dân tỉnh Lai Châu", "UBND tỉnh",

@@ -52,17 +52,17 @@ class ConferenceViewModelTest {
                     one.duration.set("01 buổi");
                     assertThat(one.addGroup(Level.DISTRICT, "Chủ tịch UBND các huyện", "17")).isTrue();
                     one.save();
-                    assertThat(one.error.get()).isEmpty();
+                    assertThat(one.errorProperty().get()).isEmpty();
                     one.chair.set("Chủ tịch UBND tỉnh");
                     one.save(); // on the version it got back: no conflict with itself
-                    assertThat(one.error.get()).isEmpty();
+                    assertThat(one.errorProperty().get()).isEmpty();
                 } finally {
                     System.setProperty("user.name", user);
                 }
 
                 two.duration.set("1/2 ngày");
                 two.save();
-                assertThat(two.error.get()).contains(FIRST_USER).contains(Workstation.machine())
+                assertThat(two.errorProperty().get()).contains(FIRST_USER).contains(Workstation.machine())
                         .contains("Hội nghị tổng kết");
                 assertThat(two.duration.get()).isEqualTo("1/2 ngày");
             });

@@ -120,7 +120,7 @@ class TaskViewsTest {
             robot.clickOn("#taskEditSupportingAdd");
         }
         robot.clickOn("#taskEditSave");
-        waitUntil(() -> vm.rows.size() == 3 && !vm.busy.get());
+        waitUntil(() -> vm.rows.size() == 3 && !vm.busyProperty().get());
         Task stored = ctx.tasks().ofPlan(plan.id()).get(2);
         assertThat(stored.title()).isEqualTo("Gửi danh sách đại biểu");
         assertThat(stored.leadUnitId()).isEqualTo(homeAffairs.id());
@@ -128,14 +128,14 @@ class TaskViewsTest {
         assertThat(stored.dueDate()).isEqualTo(LocalDate.of(2023, 10, 10));
 
         robot.clickOn("#taskOverdueOnly");
-        waitUntil(() -> vm.rows.size() == 2 && !vm.busy.get());
+        waitUntil(() -> vm.rows.size() == 2 && !vm.busyProperty().get());
         assertThat(vm.rows).extracting(r -> r.task().title())
                 .containsExactly("Kết quả OCOP", "Gửi danh sách đại biểu");
 
         TableView<?> table = robot.lookup("#taskTable").queryAs(TableView.class);
         robot.interact(() -> table.getSelectionModel().select(1));
         robot.clickOn("#taskMarkDelivered");
-        waitUntil(() -> vm.rows.size() == 1 && !vm.busy.get());
+        waitUntil(() -> vm.rows.size() == 1 && !vm.busyProperty().get());
         Task delivered = ctx.tasks().ofPlan(plan.id()).get(2);
         assertThat(delivered.status()).isEqualTo(TaskStatus.DELIVERED);
         assertThat(delivered.doneDate()).isEqualTo(LocalDate.of(2023, 10, 15));
@@ -146,8 +146,8 @@ class TaskViewsTest {
     void clickACellOfTheMatrixAndMakeTheUnitSupporting(FxRobot robot) throws Exception {
         robot.clickOn("matrix");
         TaskMatrixViewModel vm = matrix.viewModel();
-        waitUntil(() -> vm.matrix.get() != null && !vm.busy.get());
-        TaskMatrix m = vm.matrix.get();
+        waitUntil(() -> vm.matrixProperty().get() != null && !vm.busyProperty().get());
+        TaskMatrix m = vm.matrixProperty().get();
         int row = m.rowOf(district.id());
         assertThat(m.role(row, 0)).isEqualTo(TaskMatrix.Role.NONE);
         assertThat(m.role(m.rowOf(agriculture.id()), 0)).isEqualTo(TaskMatrix.Role.LEAD);
@@ -156,7 +156,7 @@ class TaskViewsTest {
         javafx.geometry.Point2D onScreen = matrix.canvas().localToScreen(centre[0], centre[1]);
         robot.clickOn(onScreen);
         waitUntil(() -> vm.selectedRow.get() == row && vm.selectedColumn.get() == 0);
-        assertThat(vm.selectionText.get()).contains("Ủy ban nhân dân huyện Đak Đoa").contains("Kết quả OCOP");
+        assertThat(vm.selectionTextProperty().get()).contains("Ủy ban nhân dân huyện Đak Đoa").contains("Kết quả OCOP");
         robot.interact(() -> {
             TaskViewsTest.<Object>combo(robot, "#matrixCellRole")
                     .setValue(TaskMatrix.Role.SUPPORT);
@@ -164,10 +164,10 @@ class TaskViewsTest {
                     .setValue(TaskStatus.IN_PROGRESS);
         });
         robot.clickOn("#matrixCellApply");
-        waitUntil(() -> !vm.busy.get() && vm.matrix.get() != m);
+        waitUntil(() -> !vm.busyProperty().get() && vm.matrixProperty().get() != m);
         Task first = ctx.tasks().ofPlan(plan.id()).get(0);
         assertThat(first.supportingUnitIds()).containsExactly(district.id());
         assertThat(first.status()).isEqualTo(TaskStatus.IN_PROGRESS);
-        assertThat(vm.matrix.get().role(vm.matrix.get().rowOf(district.id()), 0)).isEqualTo(TaskMatrix.Role.SUPPORT);
+        assertThat(vm.matrixProperty().get().role(vm.matrixProperty().get().rowOf(district.id()), 0)).isEqualTo(TaskMatrix.Role.SUPPORT);
     }
 }

@@ -1,4 +1,4 @@
-package vn.kehoach.app;
+package vn.kehoach.launcher;
 
 import vn.kehoach.cli.KehoachCommand;
 import vn.kehoach.store.AppHome;
