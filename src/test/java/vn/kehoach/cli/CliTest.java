@@ -87,6 +87,6 @@ class CliTest {
 
         Result bad = run("--db", db.toString(), "restore", temp.resolve("khong-co.zip").toString());
         assertThat(bad.exit()).isEqualTo(1);
-        assertThat(bad.err()).contains("không phải là bản sao lưu");
+        assertThat(bad.err()).contains("Không tìm thấy tệp sao lưu");
     }
 }

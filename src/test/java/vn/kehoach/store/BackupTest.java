@@ -36,7 +36,7 @@ class BackupTest {
         }
         assertThat(before.file()).startsWith(home.backups());
 
-        BackupService.Backup safety = DatabaseRestore.restore(home, file, before.file());
+        BackupService.Backup safety = DatabaseRestore.restore(home, file, before.file()).safety().orElseThrow();
 
         try (Database db = Database.open(file, false)) {
             assertThat(new OrganizationRepository(db).all()).extracting(Organization::shortName).containsExactly("SNN");

@@ -28,7 +28,8 @@ import vn.kehoach.domain.TaskKind;
  * second connection pool on the same H2 file.
  */
 class PlanRepositoryConcurrencyTest {
-    static final String FIRST_USER = "nguyenvana";
+    /** The audit log names the OS account (asked of the OS); both "workstations" of a test run as this one. */
+    static final String FIRST_USER = Workstation.user();
 
     @TempDir
     Path temp;
@@ -52,15 +53,9 @@ class PlanRepositoryConcurrencyTest {
         first.close();
     }
 
-    /** Runs {@code save} as another OS user, as the first workstation's clerk. */
+    /** Runs {@code save} as the first workstation's clerk. */
     static <T> T asFirstUser(Supplier<T> save) {
-        String user = System.getProperty("user.name");
-        System.setProperty("user.name", FIRST_USER);
-        try {
-            return save.get();
-        } finally {
-            System.setProperty("user.name", user);
-        }
+        return save.get();
     }
 
     private static List<Long> ids(List<Task> tasks) {

@@ -196,7 +196,7 @@ class RepositoryTest {
         plans.save(f.conferencePlan());
         List<AuditEntry> recent = Audit.recent(db, 10);
         assertThat(recent.get(0).entity()).isEqualTo("plan");
-        assertThat(recent.get(0).osUser()).isEqualTo(System.getProperty("user.name"));
+        assertThat(recent.get(0).osUser()).isEqualTo(Workstation.user());
         assertThat(recent.get(0).machine()).isNotBlank();
         assertThat(recent).extracting(AuditEntry::entity).contains("organization");
     }

@@ -36,6 +36,9 @@ public final class BackupReader {
 
     public static BackupContent read(Path zip) {
         String file = zip.toString();
+        if (!java.nio.file.Files.isRegularFile(zip)) {
+            throw new vn.kehoach.domain.UserError("backup.error.fileMissing", file);
+        }
         Map<String, byte[]> entries = BackupZip.read(zip);
         BackupContent content;
         if (entries.containsKey(BackupManifest.ENTRY)) {
