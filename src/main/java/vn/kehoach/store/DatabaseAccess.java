@@ -1,12 +1,7 @@
 package vn.kehoach.store;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -37,29 +32,20 @@ record DatabaseAccess(String user, String password) {
     }
 
     static Optional<DatabaseAccess> readFrom(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        String user = p.getProperty("user");
-        String password = p.getProperty("password");
-        return user == null || password == null ? Optional.empty() : Optional.of(new DatabaseAccess(user, password));
+        return PropertiesFiles.read(file).flatMap(p -> {
+            String user = p.getProperty("user");
+            String password = p.getProperty("password");
+            return user == null || password == null ? Optional.empty()
+                    : Optional.of(new DatabaseAccess(user, password));
+        });
     }
 
     void writeTo(Path file) throws IOException {
         Properties p = new Properties();
         p.setProperty("user", user);
         p.setProperty("password", password);
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            p.store(w, "Kế hoạch: the application's database user (no admin rights). Keep with the database file.");
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        PropertiesFiles.write(file, p,
+                "Kế hoạch: the application's database user (no admin rights). Keep with the database file.");
     }
 
     @Override

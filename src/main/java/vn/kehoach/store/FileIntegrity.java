@@ -2,14 +2,11 @@ package vn.kehoach.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
@@ -102,24 +99,11 @@ final class FileIntegrity {
     }
 
     private static void writeSeal(DatabaseFile file, Properties p) throws IOException {
-        Path tmp = file.sealFile().resolveSibling(file.sealFile().getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            p.store(w, "Kế hoạch: the state of the database file at its last clean close");
-        }
-        Files.move(tmp, file.sealFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        PropertiesFiles.write(file.sealFile(), p, "Kế hoạch: the state of the database file at its last clean close");
     }
 
     private static Optional<Properties> readSeal(DatabaseFile file) {
-        if (!Files.isRegularFile(file.sealFile())) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file.sealFile(), StandardCharsets.UTF_8)) {
-            p.load(r);
-            return Optional.of(p);
-        } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return PropertiesFiles.read(file.sealFile());
     }
 
     /** H2 keeps two copies of its file header; the one with the higher version is current. */

@@ -1,12 +1,7 @@
 package vn.kehoach.store;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Properties;
@@ -28,25 +23,17 @@ public record HolderInfo(String machine, String user, LocalDateTime since, long 
         p.setProperty("user", user);
         p.setProperty("since", since.toString());
         p.setProperty("pid", Long.toString(pid));
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            p.store(w, "Kế hoạch: the workstation holding this database");
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        PropertiesFiles.write(file, p, "Kế hoạch: the workstation holding this database");
     }
 
     /** The holder recorded in {@code file}, if it can be read. */
     public static Optional<HolderInfo> readFrom(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-            return Optional.of(new HolderInfo(p.getProperty("machine", "?"), p.getProperty("user", "?"),
-                    LocalDateTime.parse(p.getProperty("since")), Long.parseLong(p.getProperty("pid", "0"))));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+        try {
+            return PropertiesFiles.read(file).map(p -> new HolderInfo(p.getProperty("machine", "?"),
+                    p.getProperty("user", "?"), LocalDateTime.parse(p.getProperty("since")),
+                    Long.parseLong(p.getProperty("pid", "0"))));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a since or pid that does not parse: not a holder we can name
         }
     }
 

@@ -14,7 +14,7 @@ import vn.kehoach.domain.OrganizationKind;
  * The "other workstation" of the sharing tests, run in its own JVM. Mode {@code shared} opens
  * the database like the app does; mode {@code unreachable} holds the file without serving it
  * (as a holder behind a firewall looks to others) and records itself in the lock-info file.
- * Then it answers commands on stdin: {@code insert NAME}, {@code has NAME}, {@code burst N PREFIX} (N
+ * Then it answers commands on stdin: {@code insert NAME}, {@code has NAME}, {@code retitle PLAN_ID TITLE}, {@code burst N PREFIX} (N
  * inserts, one line {@code ok NAME} or {@code fail NAME} each as soon as it is acknowledged, then
  * {@code end}), {@code quit}.
  */
@@ -57,6 +57,12 @@ public final class SecondProcess {
                         System.out.flush();
                     }
                     System.out.println("end");
+                }
+                case "retitle" -> {
+                    String[] a = cmd[1].split(" ", 2);
+                    PlanRepository plans = new PlanRepository(db);
+                    plans.save(vn.kehoach.domain.PlanEdit.of(plans.get(Long.parseLong(a[0]))).title(a[1]).build());
+                    System.out.println("ok");
                 }
                 case "has" -> System.out.println(new OrganizationRepository(db).all().stream()
                         .anyMatch(o -> o.shortName().equals(cmd[1])));

@@ -92,4 +92,29 @@ class SharedFileTest {
             assertThat(new OrganizationRepository(again).all()).hasSize(3);
         }
     }
+
+    @Test
+    void twoWorkstationsEditTheSamePlanAndTheLaterSaveIsRefusedNamingTheEarlierOne() throws Exception {
+        DatabaseFile file = new DatabaseFile(temp.resolve("lan").resolve("kehoach"));
+        long planId;
+        try (vn.kehoach.app.AppContext ctx = vn.kehoach.app.AppContext.open(new AppHome(temp.resolve("home")), file,
+                true)) {
+            vn.kehoach.app.SampleData.loadIntoEmpty(ctx);
+            planId = ctx.plans().summaries().get(0).id();
+        }
+        try (Database db = Database.open(file, false)) {
+            PlanRepository plans = new PlanRepository(db);
+            vn.kehoach.domain.Plan mine = plans.get(planId); // loaded before the other workstation saves
+            try (OtherProcess other = new OtherProcess(file, "shared")) {
+                assertThat(other.ask("retitle " + planId + " Tiêu đề của máy kia")).isEqualTo("ok");
+            }
+            vn.kehoach.domain.Plan edited = vn.kehoach.domain.PlanEdit.of(mine).title("Tiêu đề của tôi").build();
+            assertThatThrownBy(() -> plans.save(edited))
+                    .isInstanceOf(ConcurrentEditException.class)
+                    .hasMessageContaining(Workstation.user())
+                    .hasMessageContaining(Workstation.machine());
+            assertThat(edited.title()).isEqualTo("Tiêu đề của tôi"); // what was typed is still in hand
+            assertThat(plans.get(planId).title()).isEqualTo("Tiêu đề của máy kia");
+        }
+    }
 }

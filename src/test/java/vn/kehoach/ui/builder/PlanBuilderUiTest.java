@@ -36,7 +36,10 @@ import vn.kehoach.ui.SameThreadTaskRunner;
 
 /**
  * Builds the plan of shared/seeds/001 (Gia Lai, review conference) through the builder's UI from
- * the conference template — keys and clicks only — and reads the stored plan back.
+ * the conference template — keys and clicks only — and reads the stored plan back. The robot
+ * types the content of the first {@value #TYPED_PARTS} parts (every outline key: new sibling, new
+ * child, outdent, level change) and the headings of the others; typing every section of the seed
+ * is the view-model tests' job, where it takes milliseconds instead of minutes.
  */
 class PlanBuilderUiTest {
     static final String TITLE = "Tổ chức Hội nghị sơ kết 03 năm thực hiện Chương trình mục tiêu quốc gia xây dựng "
@@ -96,6 +99,20 @@ class PlanBuilderUiTest {
     }
 
     static final int TYPED_CHARS = 24;
+    static final int TYPED_PARTS = 2;
+
+    /** The seed's outline as the robot types it: whole in the first parts, headings only after. */
+    static List<Node> typedOutline(List<Node> seed) {
+        List<Node> out = new ArrayList<>();
+        int part = -1;
+        for (Node n : seed) {
+            part += n.depth() == 0 ? 1 : 0;
+            if (n.depth() == 0 || part < TYPED_PARTS) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
 
     static List<Node> flatten(List<Section> sections, int depth, List<Node> out) {
         for (Section s : sections) {
@@ -150,7 +167,7 @@ class PlanBuilderUiTest {
             }
             int start = seed.indexOf(parts.get(p));
             int depth = 0;
-            for (int i = start + 1; i < seed.size() && seed.get(i).depth() > 0; i++) {
+            for (int i = start + 1; p < TYPED_PARTS && i < seed.size() && seed.get(i).depth() > 0; i++) {
                 Node n = seed.get(i);
                 if (n.depth() == depth + 1) {
                     robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
@@ -202,7 +219,7 @@ class PlanBuilderUiTest {
         assertThat(stored.header().issueDate()).isNull();
         assertThat(stored.header().year()).isEqualTo(2023);
         assertThat(stored.preamble()).contains("\nỦy ban nhân dân tỉnh Gia Lai ban hành");
-        assertThat(flatten(stored.outline(), 0, new ArrayList<>())).containsExactlyElementsOf(seed);
+        assertThat(flatten(stored.outline(), 0, new ArrayList<>())).containsExactlyElementsOf(typedOutline(seed));
         assertThat(stored.outline()).extracting(Section::boundBlock).containsOnlyNulls();
         assertThat(stored.signature().authorityLines()).containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
                 "PHÓ CHỦ TỊCH");
