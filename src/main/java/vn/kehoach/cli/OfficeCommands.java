@@ -135,13 +135,13 @@ final class OfficeCommands {
         @ParentCommand
         KehoachCommand top;
 
-        @Option(names = "--symbol", required = true, paramLabel = "SYMBOL", descriptionKey = "register.symbol")
+        @Option(names = "--symbol", required = true, paramLabel = "SYMBOL", descriptionKey = "regset.symbol")
         String symbol;
 
-        @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "register.year")
+        @Option(names = "--year", required = true, paramLabel = "YEAR", descriptionKey = "regset.year")
         int year;
 
-        @Option(names = "--last", required = true, paramLabel = "N", descriptionKey = "register.last")
+        @Option(names = "--last", required = true, paramLabel = "N", descriptionKey = "regset.last")
         int last;
 
         @Override
@@ -162,7 +162,7 @@ final class OfficeCommands {
         @ParentCommand
         KehoachCommand top;
 
-        @Option(names = "--year", paramLabel = "YEAR", descriptionKey = "register.year")
+        @Option(names = "--year", paramLabel = "YEAR", descriptionKey = "regset.year")
         Integer year;
 
         @Override
