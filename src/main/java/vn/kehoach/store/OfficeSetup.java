@@ -112,6 +112,11 @@ public final class OfficeSetup {
         return db.read(dsl -> setting(dsl, STARTED).isEmpty() && isEmpty(dsl));
     }
 
+    /** The bodies the sample loader created and that are still there (pickers show the office's own first). */
+    public Set<Long> sampleBodyIds() {
+        return db.read(dsl -> sampleIds(dsl, "organization"));
+    }
+
     /** True when some sample data is still in the database. */
     public boolean hasSample() {
         return db.read(dsl -> dsl.fetchCount(SAMPLE_RECORD) > 0);
