@@ -42,11 +42,19 @@ public final class AppContext implements AutoCloseable {
      * start; any other must exist unless {@code create} is asked for.
      */
     public static AppContext open(AppHome home, DatabaseFile file, boolean create) {
+        return open(home, file, create, true);
+    }
+
+    /**
+     * Opens the database as {@link #open(AppHome, DatabaseFile, boolean)}; with {@code sampleOnFirstStart}
+     * false a new default database stays empty (the window asks how to start, {@code init} starts an office).
+     */
+    public static AppContext open(AppHome home, DatabaseFile file, boolean create, boolean sampleOnFirstStart) {
         boolean isNew = !file.exists();
         boolean mayCreate = create || home.isDefault(file);
         Database db = Database.open(file, mayCreate, old -> new BackupService(home).backup(old));
         AppContext ctx = new AppContext(home, db, null);
-        if (isNew && home.isDefault(file)) {
+        if (sampleOnFirstStart && isNew && home.isDefault(file)) {
             try {
                 SampleData.load(ctx);
             } catch (UserError e) {
@@ -124,6 +132,11 @@ public final class AppContext implements AutoCloseable {
     /** The award register's work, its decision lists laid out with the directory as it is when asked. */
     public AwardService awardService() {
         return new AwardService(awards(), organizations(), plans(), () -> Documents.of(this).decisionList());
+    }
+
+    /** Starting an office, removing the sample data, the directory to and from Excel. */
+    public vn.kehoach.store.OfficeSetup office() {
+        return new vn.kehoach.store.OfficeSetup(db);
     }
 
     public NumberRegister numberRegister() {

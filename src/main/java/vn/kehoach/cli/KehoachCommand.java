@@ -23,7 +23,9 @@ import vn.kehoach.store.DatabaseFile;
                 PlanDocumentCommand.Distribution.class, CheckCommand.class, TasksCommand.class, TasksTemplateCommand.class,
                 TasksImportCommand.class, AwardCommands.Movements.class, AwardCommands.Template.class,
                 AwardCommands.Import.class, AwardCommands.DecisionListCommand.class, BenchCommand.class,
-                BenchStartupCommand.class, BenchTasksCommand.class, BenchAwardsCommand.class, BenchExportCommand.class})
+                BenchStartupCommand.class, BenchTasksCommand.class, BenchAwardsCommand.class, BenchExportCommand.class,
+                OfficeCommands.Init.class, OfficeCommands.RemoveSample.class, OfficeCommands.Export.class,
+                OfficeCommands.Import.class, OfficeCommands.RegisterSet.class, OfficeCommands.Register.class})
 public final class KehoachCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "opt.db")
     Path db;
@@ -109,8 +111,13 @@ public final class KehoachCommand implements Callable<Integer> {
 
     /** Opens the chosen database; only the default one is created when missing unless asked. */
     AppContext open(boolean create) {
+        return open(create, true);
+    }
+
+    /** As {@link #open(boolean)}; {@code sampleOnFirstStart} false keeps a new default database empty. */
+    AppContext open(boolean create, boolean sampleOnFirstStart) {
         DatabaseFile file = home.database(db);
-        return AppContext.open(home, file, create);
+        return AppContext.open(home, file, create, sampleOnFirstStart);
     }
 
     AppHome home() {

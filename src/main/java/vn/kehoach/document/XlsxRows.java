@@ -98,13 +98,27 @@ public final class XlsxRows {
      * other failures (not an XLSX file) as {@link IOException}.
      */
     public static void read(Path file, int maxDataRows, int blankFromColumn, RowHandler handler) throws IOException {
+        if (!read(file, 0, maxDataRows, blankFromColumn, handler)) {
+            throw new IOException("no sheet");
+        }
+    }
+
+    /**
+     * Like {@link #read(Path, int, int, RowHandler)} for the sheet at {@code sheetIndex} (0 = the
+     * first, in the workbook's order); returns false, reading nothing, when there is no such sheet.
+     */
+    public static boolean read(Path file, int sheetIndex, int maxDataRows, int blankFromColumn, RowHandler handler)
+            throws IOException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             StylesTable styles = reader.getStylesTable();
             Iterator<InputStream> sheets = reader.getSheetsData();
+            for (int skipped = 0; skipped < sheetIndex && sheets.hasNext(); skipped++) {
+                sheets.next().close();
+            }
             if (!sheets.hasNext()) {
-                throw new IOException("no sheet");
+                return false;
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader xml = XMLHelper.newXMLReader();
@@ -113,6 +127,7 @@ public final class XlsxRows {
                 }, maxDataRows, blankFromColumn));
                 xml.parse(new InputSource(sheet));
             }
+            return true;
         } catch (SAXException | OpenXML4JException | javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException(e);
         } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {

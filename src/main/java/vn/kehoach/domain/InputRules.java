@@ -222,6 +222,9 @@ public final class InputRules {
             text(FieldRule.PLAN_GOVERNING_BODY, h.governingBody());
             text(FieldRule.PLAN_ISSUING_BODY, h.issuingBody());
             text(FieldRule.PLAN_SYMBOL, h.symbol());
+            SymbolRule.problem(h.symbol()).ifPresent(problem -> {
+                throw new InvalidInput(FieldRule.PLAN_SYMBOL, problem);
+            });
             text(FieldRule.PLAN_PLACE, h.place());
             date(FieldRule.ISSUE_DATE, h.issueDate());
             if (h.issueYear() != null) {

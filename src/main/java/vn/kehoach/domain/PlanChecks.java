@@ -38,6 +38,8 @@ public final class PlanChecks {
         if (plan.status() == PlanStatus.SUBMITTED) {
             out.addAll(forIssue(plan.header().number(), plan.header().issueDate()));
         }
+        SymbolRule.problem(plan.header().symbol()).ifPresent(problem -> out.add(
+                PlanProblem.at(PlanProblem.Kind.SYMBOL_FORMAT, PlanProblem.Place.NUMBER, problem)));
         LocalDate issue = plan.header().issueDate();
         Integer year = plan.header().year();
         boolean open = plan.status() != PlanStatus.ISSUED;

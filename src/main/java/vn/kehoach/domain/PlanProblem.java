@@ -6,7 +6,7 @@ import java.util.List;
 public record PlanProblem(Kind kind, String message, Place place, List<Integer> path, int index) {
     public enum Kind {
         MISSING_NUMBER, MISSING_DATE, DEADLINE_BEFORE_ISSUE, DEADLINE_PAST, DEADLINE_YEAR, UNIT_NOT_RECIPIENT,
-        RECIPIENT_FORMAT, ARCHIVE_FORMAT, EMPTY_SECTION, BAD_DATE, POINT_ORDER
+        RECIPIENT_FORMAT, ARCHIVE_FORMAT, EMPTY_SECTION, BAD_DATE, POINT_ORDER, SYMBOL_FORMAT
     }
 
     /** Where the problem is: a field of the plan, a section (by path), a task or a recipient (by index). */

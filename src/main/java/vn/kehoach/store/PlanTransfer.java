@@ -88,6 +88,11 @@ public final class PlanTransfer {
 
     /** Refuses a number of the register already taken, naming the plan that holds it when there is one. */
     private static void refuseTakenNumber(DSLContext tx, String symbol, int year, int number) {
+        int outside = NumberRegister.lastOutside(tx, symbol, year);
+        if (number <= outside) {
+            throw new UserError("db.conflict.numberOutside", NumberFormatting.number(number), symbol,
+                    String.valueOf(year), NumberFormatting.number(outside));
+        }
         var taken = tx.select(ISSUED_NUMBER.PLAN_ID, PLAN.TITLE).from(ISSUED_NUMBER)
                 .leftJoin(PLAN).on(PLAN.ID.eq(ISSUED_NUMBER.PLAN_ID))
                 .where(ISSUED_NUMBER.SYMBOL.eq(symbol), ISSUED_NUMBER.ISSUE_YEAR.eq(year),

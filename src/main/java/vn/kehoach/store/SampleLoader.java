@@ -49,6 +49,7 @@ public final class SampleLoader {
                 // an issued plan takes its number in the register as it is imported
                 PlanTransfer.importInto(tx, PlanFileCodec.read(readResource(resource)), false);
             }
+            OfficeSetup.recordSample(tx);
             return new Report(bodies, PLANS.size());
         });
     }

@@ -110,12 +110,20 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
      */
     private void open(DatabaseFile target, boolean create, DatabaseFile fallback) {
         showWaiting(Messages.get("ui.start.opening", target.toString()));
-        runner.submit(() -> AppContext.open(home, target, create), opened -> {
+        runner.submit(() -> {
+            AppContext opened = AppContext.open(home, target, create, false);
+            boolean ask = home.isDefault(target) && !opened.isReadOnly() && opened.office().needsStartChoice();
+            return new Opened(opened, ask);
+        }, opened -> {
             if (!target.equals(file)) {
                 remember(target);
             }
             file = target;
-            showMain(opened, target);
+            if (opened.askHowToStart()) {
+                showStartChoice(opened.ctx(), target);
+            } else {
+                showMain(opened.ctx(), target);
+            }
         }, error -> {
             LOG.warn("Cannot open {}", target, error);
             if (fallback != null) {
@@ -125,6 +133,17 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
                 openFailed(target, error);
             }
         });
+    }
+
+    /** An opened database, and whether it is a new default one whose way to start must be asked. */
+    private record Opened(AppContext ctx, boolean askHowToStart) {}
+
+    /** Asks once how a new database starts: the sample data, or the office's own (a short wizard). */
+    private void showStartChoice(AppContext opened, DatabaseFile shown) {
+        this.ctx = opened;
+        vn.kehoach.ui.office.OfficeStartViewModel vm = new vn.kehoach.ui.office.OfficeStartViewModel(opened, runner,
+                () -> showMain(opened, shown));
+        stage.getScene().setRoot(new vn.kehoach.ui.office.OfficeStartView(vm));
     }
 
     private void openFailed(DatabaseFile target, Throwable error) {

@@ -90,7 +90,14 @@ public final class Screens {
                 SettingsViewModel vm = new SettingsViewModel(shownFile, ctx.isReadOnly(),
                         () -> ctx.backups().list(shownFile), () -> ctx.backups().backup(ctx.database()), switcher,
                         runner, errors);
-                return new ScreenPane(new SettingsView(vm), vm::loadBackups);
+                SettingsView view = new SettingsView(vm);
+                vn.kehoach.ui.settings.OfficeSettingsViewModel office =
+                        new vn.kehoach.ui.settings.OfficeSettingsViewModel(ctx, runner, errors);
+                view.getChildren().add(view.getChildren().size() - 2, new vn.kehoach.ui.settings.OfficeSettingsPane(office));
+                return new ScreenPane(view, () -> {
+                    vm.loadBackups();
+                    office.load();
+                });
             }
             default:
                 throw new IllegalArgumentException(screen.name());

@@ -56,9 +56,11 @@ class FirstStartAndLockTest {
     }
 
     @Test
-    void theFirstStartCreatesTheDefaultDatabaseWithTheThreeSamplePlans() throws Exception {
+    void theFirstStartAsksOnceAndTheSamplePathCreatesTheThreeSamplePlans() throws Exception {
         AppHome home = new AppHome(tmp.resolve("home"));
         start(home, home.defaultDatabase());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#startSample").tryQuery().isPresent());
+        robot.clickOn("#startSample");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navPlans").tryQuery().isPresent());
         robot.clickOn("#navPlans");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
@@ -70,6 +72,36 @@ class FirstStartAndLockTest {
         robot.clickOn("#planSearch").write("phong trao thi dua lai chau");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.getItems()).singleElement().satisfies(p -> assertThat(p.title()).contains("Lai Châu"));
+    }
+
+    @Test
+    void theFirstStartForMyOfficeTakesTheProvinceAnIssuingBodyAndASignerAndNeverAsksAgain() throws Exception {
+        AppHome home = new AppHome(tmp.resolve("home"));
+        start(home, home.defaultDatabase());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#startOffice").tryQuery().isPresent());
+        robot.clickOn("#startOffice");
+        javafx.scene.control.ComboBox<vn.kehoach.store.Provinces.Province> province =
+                robot.lookup("#wizardProvince").queryComboBox();
+        assertThat(province.getItems()).hasSize(34);
+        FxThread.run(() -> province.getSelectionModel().select(province.getItems().stream()
+                .filter(p -> p.name().equals("Thái Nguyên")).findFirst().orElseThrow()));
+        assertThat(robot.lookup("#wizardPlace").queryTextInputControl().getText()).isEqualTo("Thái Nguyên");
+        robot.clickOn("#wizardBodyName").write("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Thái Nguyên");
+        robot.clickOn("#wizardBodyShortName").write("Ban Chỉ đạo tỉnh");
+        robot.clickOn("#wizardBodyArchive").write("BCĐ");
+        robot.clickOn("#wizardAddBody");
+        robot.clickOn("#wizardSignerName").write("Nguyễn Văn Bình");
+        robot.clickOn("#wizardSignerTitle").write("Phó Chủ tịch");
+        robot.clickOn("#wizardAddSigner");
+        robot.clickOn("#wizardFinish");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navPlans").tryQuery().isPresent());
+        vn.kehoach.app.AppContext ctx = app.context();
+        assertThat(ctx.plans().summaries()).isEmpty();
+        assertThat(ctx.organizations().all()).extracting(Organization::fullName)
+                .contains("Ủy ban nhân dân tỉnh Thái Nguyên",
+                        "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Thái Nguyên");
+        assertThat(ctx.people().all()).singleElement().satisfies(p -> assertThat(p.title()).isEqualTo("Phó Chủ tịch"));
+        assertThat(ctx.office().needsStartChoice()).isFalse();
     }
 
     @Test

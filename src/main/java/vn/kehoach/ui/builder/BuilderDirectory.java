@@ -15,11 +15,21 @@ import vn.kehoach.domain.VietnameseText;
  * and the award rules of the plan's movement, which its award-forms section is generated from.
  */
 public record BuilderDirectory(List<Organization> bodies, List<Person> people, List<RecipientGroup> groups,
-                               AwardRules awardRules) {
+                               AwardRules awardRules, java.util.Set<Long> sampleBodyIds) {
+    /** Bodies in Vietnamese order of their full names, the office's own (not sample data) first. */
     public BuilderDirectory {
-        bodies = VietnameseText.sortedBy(bodies, Organization::fullName);
+        sampleBodyIds = java.util.Set.copyOf(sampleBodyIds);
+        List<Organization> sorted = VietnameseText.sortedBy(bodies, Organization::fullName);
+        java.util.Set<Long> sample = sampleBodyIds;
+        bodies = java.util.stream.Stream.concat(sorted.stream().filter(o -> !sample.contains(o.id())),
+                sorted.stream().filter(o -> sample.contains(o.id()))).toList();
         people = List.copyOf(people);
         groups = List.copyOf(groups);
+    }
+
+    public BuilderDirectory(List<Organization> bodies, List<Person> people, List<RecipientGroup> groups,
+                            AwardRules awardRules) {
+        this(bodies, people, groups, awardRules, java.util.Set.of());
     }
 
     public BuilderDirectory(List<Organization> bodies, List<Person> people, List<RecipientGroup> groups) {

@@ -52,7 +52,8 @@ public final class PlanBuilderLauncher {
         runner.submit(() -> {
             Plan loaded = plan.call();
             return new Loaded(loaded, new BuilderDirectory(ctx.organizations().all(), ctx.people().all(),
-                    ctx.recipientGroups().all(), ctx.awards().awardRules(loaded.id())));
+                    ctx.recipientGroups().all(), ctx.awards().awardRules(loaded.id()),
+                    ctx.office().sampleBodyIds()));
         }, l -> {
                     show(l.plan(), l.directory());
                     onChange.run();
