@@ -47,7 +47,7 @@ final class FileIntegrity {
             if (!latestChunkInside(data, header, size)) {
                 return Optional.of(Damage.TRUNCATED);
             }
-            if (Files.exists(file.lockFile())) {
+            if (Files.exists(file.lockFile()) || inUse(data)) {
                 return Optional.empty(); // in use by another process (or left by a crash): no clean close to compare with
             }
             Optional<Properties> seal = readSeal(file);
@@ -66,6 +66,22 @@ final class FileIntegrity {
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not check {}", data, e);
             return Optional.empty();
+        }
+    }
+
+    /** H2 locks the data file while it has it open (without {@code AUTO_SERVER} there is no lock file to see). */
+    private static boolean inUse(Path data) {
+        try (FileChannel ch = FileChannel.open(data, StandardOpenOption.READ)) {
+            java.nio.channels.FileLock lock = ch.tryLock(0, Long.MAX_VALUE, true);
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return true; // this JVM has it open
+        } catch (IOException e) {
+            return true; // cannot even look: leave it to H2
         }
     }
 

@@ -88,8 +88,12 @@ class LargeNominationImportTest {
         }
         assertThat(finished).as(output).isTrue();
         assertThat(child.exitValue()).as(output).isZero();
-        System.out.println("LargeNominationImportTest: " + output.lines().filter(l -> l.startsWith("RESULT"))
-                .findFirst().orElse(output));
+        String result = output.lines().filter(l -> l.startsWith("RESULT")).findFirst().orElse(output);
+        System.out.println("LargeNominationImportTest: " + result);
+        Path report = Path.of("target", "reliability.txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, "100,000-row nomination import with -Xmx512m: " + result + System.lineSeparator(),
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         try (AppContext ctx = AppContext.open(new AppHome(home), db, false)) {
             assertThat(ctx.awards().nominations(movementId)).hasSize(ROWS);
         }

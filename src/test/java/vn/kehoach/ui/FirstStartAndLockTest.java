@@ -61,7 +61,10 @@ class FirstStartAndLockTest {
         start(home, home.defaultDatabase());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#startSample").tryQuery().isPresent());
         robot.clickOn("#startSample");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navPlans").tryQuery().isPresent());
+        // the main window replaces the opening screen once the sample data is in: wait for it to be shown
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navPlans").tryQuery()
+                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#navPlans");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#planTable").tryQuery().isPresent()
