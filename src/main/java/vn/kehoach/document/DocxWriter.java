@@ -143,7 +143,10 @@ public final class DocxWriter {
         rpr.addNewSz().setVal(BigInteger.valueOf(28));
         rpr.addNewSzCs().setVal(BigInteger.valueOf(28));
         rpr.addNewLang().setVal("vi-VN");
-        CTSpacing sp = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
+        CTPPrGeneral pprDefault = defaults.addNewPPrDefault().addNewPPr();
+        // no first or last line of a paragraph alone on a page (Word and LibreOffice: 2 lines)
+        pprDefault.addNewWidowControl();
+        CTSpacing sp = pprDefault.addNewSpacing();
         sp.setAfter(BigInteger.ZERO);
         sp.setLine(BigInteger.valueOf(240));
         sp.setLineRule(STLineSpacingRule.AUTO);
@@ -212,6 +215,10 @@ public final class DocxWriter {
 
     private static void writePara(XWPFParagraph p, Para para, double availableMm) {
         p.setStyle(para.style().styleId());
+        if (para.keepNext() && !para.style().keepWithNext()) {
+            CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            ppr.addNewKeepNext();
+        }
         if (para.isRule()) {
             CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
             CTPBdr bdr = ppr.addNewPBdr();
@@ -278,9 +285,8 @@ public final class DocxWriter {
             if (r < t.headerRows()) {
                 row.setRepeatHeader(true);
             }
-            if (t.keepTogether()) {
-                row.setCantSplitRow(true);
-            }
+            // a row is never split across pages: it moves whole to the next page
+            row.setCantSplitRow(true);
             for (int c = 0; c < cols; c++) {
                 XWPFTableCell cell = row.getCell(c);
                 CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
@@ -294,7 +300,8 @@ public final class DocxWriter {
                 List<Para> paras = t.rows().get(r).get(c);
                 for (int i = 0; i < paras.size(); i++) {
                     XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
-                    writePara(p, paras.get(i), available);
+                    // a header row stays with the first row under it
+                    writePara(p, r < t.headerRows() ? paras.get(i).keptWithNext() : paras.get(i), available);
                 }
                 if (paras.isEmpty()) {
                     cell.getParagraphs().get(0).setStyle(ParaStyle.TABLE_TEXT.styleId());

@@ -72,6 +72,7 @@ public final class PlanLayout {
         if (plan.closingText() != null) {
             blocks.add(Para.of(ParaStyle.CLOSING, OfficialWording.runs(OfficialWording.closing(plan.closingText()))));
         }
+        keepLastParagraphWithNext(blocks);
         blocks.add(Para.of(ParaStyle.SPACER, ""));
         blocks.add(closingGrid(plan));
         addAppendices(blocks, plan, awardLists);
@@ -161,7 +162,8 @@ public final class PlanLayout {
                     runs.add(Run.plain(label + " "));
                 }
                 runs.addAll(OfficialWording.runs(heading));
-                blocks.add(Para.of(style, runs));
+                // a heading (part, item or point) never ends a page: it goes with what follows
+                blocks.add(Para.of(style, runs).keptWithNext());
                 addText(blocks, ParaStyle.BODY, null, s.text());
             } else {
                 addText(blocks, style, label, s.text());
@@ -179,6 +181,14 @@ public final class PlanLayout {
             case SUB_BULLET -> ParaStyle.SUB_BULLET;
             case PARAGRAPH -> ParaStyle.BODY;
         };
+    }
+
+    /** The last paragraph of the body goes with the signature: the signature is never alone on a page. */
+    private static void keepLastParagraphWithNext(List<Block> blocks) {
+        int last = blocks.size() - 1;
+        if (last >= 0 && blocks.get(last) instanceof Para p && !p.isRule()) {
+            blocks.set(last, p.keptWithNext());
+        }
     }
 
     // ---------------------------------------------------------------- signature and recipients
