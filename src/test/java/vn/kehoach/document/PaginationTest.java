@@ -24,6 +24,8 @@ import vn.kehoach.app.AppContext;
 import vn.kehoach.app.Documents;
 import vn.kehoach.document.Block.Para;
 import vn.kehoach.document.Block.Table;
+import vn.kehoach.domain.Appendix;
+import vn.kehoach.domain.AppendixKind;
 import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.PlanSummary;
 import vn.kehoach.domain.Section;
@@ -114,7 +116,19 @@ class PaginationTest {
         }
         return new Plan(9L, base.kind(), base.status(), base.header(), "Kế hoạch dài để thử cách ngắt trang",
                 List.of(), base.preamble(), parts, base.closingText(), null, base.signature(), base.recipients(),
-                base.archiveLine(), 1, null, tasks, null);
+                base.archiveLine(), 1, null, tasks, null).withAppendices(List.of(Appendix.of(AppendixKind.ASSIGNMENT),
+                        Appendix.of(AppendixKind.PRESENTATIONS), Appendix.free("Danh mục các điểm cầu", freeTable())));
+    }
+
+    /** A free appendix of 200 rows under a header row. */
+    static List<List<String>> freeTable() {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("STT", "Điểm cầu", "Địa chỉ", "Người phụ trách"));
+        for (int r = 1; r <= 200; r++) {
+            rows.add(List.of(Integer.toString(r), "Điểm cầu số " + r + " tại hội trường Ủy ban nhân dân xã",
+                    "Thôn " + r + ", xã Biển Hồ, thành phố Pleiku, tỉnh Gia Lai".repeat(1 + r % 2), "Chủ tịch UBND xã"));
+        }
+        return rows;
     }
 
     // ---------------------------------------------------------------- the rules, on every PDF
