@@ -623,7 +623,7 @@ public final class PlanBuilderView extends BorderPane {
             @Override
             protected void updateItem(PlanProblem item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.message());
+                setText(empty || item == null ? null : "[" + item.severity().displayName() + "] " + item.message());
             }
         });
         checks.setOnMouseClicked(e -> {

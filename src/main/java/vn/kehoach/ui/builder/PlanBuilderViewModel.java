@@ -583,6 +583,15 @@ public final class PlanBuilderViewModel {
             focusRequest.set(missing.get(0).place());
             return;
         }
+        // a plan with a format error or not finished is not issued: the checks panel says what and where
+        List<PlanProblem> open = checks.check(plan.get());
+        if (!open.isEmpty()) {
+            PlanProblem first = open.get(0);
+            message.set(Messages.get("builder.issue.refused", open.size(), first.severity().displayName(),
+                    first.message()));
+            focusRequest.set(first.place());
+            return;
+        }
         if (conflict.get()) {
             return;
         }

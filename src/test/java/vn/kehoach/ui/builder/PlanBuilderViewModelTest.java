@@ -159,6 +159,14 @@ class PlanBuilderViewModelTest {
             vm.proposeNumber();
             assertThat(vm.issueNumberProperty().get()).isEqualTo("5");
             vm.issueDateProperty().set(LocalDate.of(2023, 9, 8));
+            // the template's empty headings and "…" placeholders: not finished, not issued
+            vm.issue();
+            assertThat(vm.messageProperty().get()).startsWith("Chưa ban hành được").contains("chưa hoàn thiện");
+            assertThat(store.stored == null || store.stored.status() != PlanStatus.ISSUED).isTrue();
+            vm.edit(null, p -> vn.kehoach.domain.PlanEdit.of(p)
+                    .outline(List.of(vn.kehoach.domain.Section.of(vn.kehoach.domain.SectionLevel.PART, "Mục đích",
+                            "Tổ chức Hội nghị đúng kế hoạch.", List.of())))
+                    .closingText("Trên đây là Kế hoạch tổ chức Hội nghị./.").build(), null);
             vm.issue();
             assertThat(vm.messageProperty().get()).contains("05/KH-UBND");
             assertThat(vm.readOnlyProperty().get()).isFalse();
