@@ -186,4 +186,27 @@ class PlanBuilderViewModelTest {
             assertThat(store.stored.status()).isEqualTo(PlanStatus.DRAFT);
         });
     }
+
+    @Test
+    void theAppendicesAreSwitchedOrderedAndAddedAsOneUndoStepEach() throws Exception {
+        FxThread.run(() -> {
+            PlanBuilderViewModel vm = vm();
+            assertThat(vm.appendices()).isEmpty(); // a new plan prints none
+            vm.addAppendix(vn.kehoach.domain.AppendixKind.ASSIGNMENT);
+            vm.addAppendix(vn.kehoach.domain.AppendixKind.ASSIGNMENT); // a data-bound kind only once
+            vm.addAppendix(vn.kehoach.domain.AppendixKind.FREE);
+            assertThat(vm.appendices()).extracting(vn.kehoach.domain.Appendix::kind)
+                    .containsExactly(vn.kehoach.domain.AppendixKind.ASSIGNMENT, vn.kehoach.domain.AppendixKind.FREE);
+            vm.setFreeAppendix(1, "Danh mục điểm cầu", "STT | Điểm cầu\n1 | Hội trường tỉnh\n");
+            assertThat(vm.appendices().get(1).table()).containsExactly(List.of("STT", "Điểm cầu"),
+                    List.of("1", "Hội trường tỉnh"));
+            vm.moveAppendix(1, -1);
+            vm.switchAppendix(1, false);
+            assertThat(vm.plan().printedAppendices()).extracting(vn.kehoach.domain.Appendix::title)
+                    .containsExactly("Danh mục điểm cầu");
+            vm.undo();
+            assertThat(vm.plan().printedAppendices()).hasSize(2);
+            assertThat(vm.isDirty()).isTrue();
+        });
+    }
 }
