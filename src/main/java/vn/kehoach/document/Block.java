@@ -22,11 +22,27 @@ public sealed interface Block permits Block.Para, Block.Table, Block.SectionStar
 
     /**
      * A paragraph of styled runs. {@code ruleWidthMm} > 0 makes it a short centred solid line
-     * of that length (a {@link ParaStyle#RULE} paragraph has no runs).
+     * of that length (a {@link ParaStyle#RULE} paragraph has no runs). {@code keepNext} keeps it on
+     * the page of the next block even when its style does not (a point with a heading, the last
+     * paragraph of the body before the signature).
      */
-    record Para(ParaStyle style, List<Run> runs, double ruleWidthMm) implements Block {
+    record Para(ParaStyle style, List<Run> runs, double ruleWidthMm, boolean keepNext) implements Block {
         public Para {
             runs = List.copyOf(runs);
+        }
+
+        public Para(ParaStyle style, List<Run> runs, double ruleWidthMm) {
+            this(style, runs, ruleWidthMm, false);
+        }
+
+        /** The same paragraph kept on the page of what follows it. */
+        public Para keptWithNext() {
+            return new Para(style, runs, ruleWidthMm, true);
+        }
+
+        /** Whether the paragraph must stay on the page of the block after it. */
+        public boolean keepsWithNext() {
+            return keepNext || style.keepWithNext();
         }
 
         public static Para of(ParaStyle style, String text) {

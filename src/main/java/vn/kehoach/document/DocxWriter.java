@@ -57,6 +57,8 @@ import vn.kehoach.document.Block.Table;
  */
 public final class DocxWriter {
     private static final String FONT = "Times New Roman";
+    /** Space between a rule paragraph and its bottom border, in points (w:space). */
+    static final int RULE_BORDER_SPACE_PT = 5;
 
     /** Writes atomically to {@code target}. */
     public void write(LaidOutDocument document, Path target) {
@@ -143,7 +145,10 @@ public final class DocxWriter {
         rpr.addNewSz().setVal(BigInteger.valueOf(28));
         rpr.addNewSzCs().setVal(BigInteger.valueOf(28));
         rpr.addNewLang().setVal("vi-VN");
-        CTSpacing sp = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
+        CTPPrGeneral pprDefault = defaults.addNewPPrDefault().addNewPPr();
+        // no first or last line of a paragraph alone on a page (Word and LibreOffice: 2 lines)
+        pprDefault.addNewWidowControl();
+        CTSpacing sp = pprDefault.addNewSpacing();
         sp.setAfter(BigInteger.ZERO);
         sp.setLine(BigInteger.valueOf(240));
         sp.setLineRule(STLineSpacingRule.AUTO);
@@ -212,13 +217,20 @@ public final class DocxWriter {
 
     private static void writePara(XWPFParagraph p, Para para, double availableMm) {
         p.setStyle(para.style().styleId());
+        if (para.keepNext() && !para.style().keepWithNext()) {
+            CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            ppr.addNewKeepNext();
+        }
         if (para.isRule()) {
             CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
             CTPBdr bdr = ppr.addNewPBdr();
             CTBorder bottom = bdr.addNewBottom();
             bottom.setVal(STBorder.SINGLE);
             bottom.setSz(BigInteger.valueOf(6));
-            bottom.setSpace(BigInteger.ONE);
+            // the border goes under the 1 pt rule paragraph after this many points: with the line
+            // above's descent (0.22 em of 13-14 pt) it sits 9 pt under that line's baseline, where
+            // the PDF draws it; with 1 pt LibreOffice drew it on the descenders like an underline
+            bottom.setSpace(BigInteger.valueOf(RULE_BORDER_SPACE_PT));
             bottom.setColor("000000");
             long side = Math.max(0, PageSetup.mmToTwips((availableMm - para.ruleWidthMm()) / 2));
             CTInd ind = ppr.addNewInd();
@@ -278,9 +290,8 @@ public final class DocxWriter {
             if (r < t.headerRows()) {
                 row.setRepeatHeader(true);
             }
-            if (t.keepTogether()) {
-                row.setCantSplitRow(true);
-            }
+            // a row is never split across pages: it moves whole to the next page
+            row.setCantSplitRow(true);
             for (int c = 0; c < cols; c++) {
                 XWPFTableCell cell = row.getCell(c);
                 CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
@@ -294,7 +305,8 @@ public final class DocxWriter {
                 List<Para> paras = t.rows().get(r).get(c);
                 for (int i = 0; i < paras.size(); i++) {
                     XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
-                    writePara(p, paras.get(i), available);
+                    // a header row stays with the first row under it
+                    writePara(p, r < t.headerRows() ? paras.get(i).keptWithNext() : paras.get(i), available);
                 }
                 if (paras.isEmpty()) {
                     cell.getParagraphs().get(0).setStyle(ParaStyle.TABLE_TEXT.styleId());

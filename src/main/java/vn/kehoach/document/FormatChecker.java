@@ -231,6 +231,62 @@ public final class FormatChecker {
         checkAuthority(bodyEnd);
         checkRecipients(recipientsHeading);
         checkPageNumbers(first);
+        checkEmptyHeadings(body, plan);
+        checkPlaceholders();
+    }
+
+    /** A part, or an item / point with a heading of its own, with nothing under it before the next of its rank or above. */
+    private void checkEmptyHeadings(List<P> body, boolean plan) {
+        if (!plan) {
+            pass(FormatRule.EMPTY_HEADINGS);
+            return;
+        }
+        List<String> empty = new ArrayList<>();
+        P firstEmpty = null;
+        for (int i = 0; i < body.size(); i++) {
+            int rank = headingRank(body.get(i));
+            if (rank == 0) {
+                continue;
+            }
+            int nextRank = i + 1 < body.size() ? headingRank(body.get(i + 1)) : 1;
+            boolean closing = i + 1 < body.size() && body.get(i + 1).text().startsWith("Trên đây");
+            if (nextRank != 0 && nextRank <= rank || closing || i + 1 == body.size()) {
+                empty.add(body.get(i).text());
+                firstEmpty = firstEmpty == null ? body.get(i) : firstEmpty;
+            }
+        }
+        if (empty.isEmpty()) {
+            pass(FormatRule.EMPTY_HEADINGS);
+        } else {
+            fail(FormatRule.EMPTY_HEADINGS, firstEmpty, "check.emptyHeadings", empty.size(), String.join("; ", empty));
+        }
+    }
+
+    /** 1 a part, 2 an item heading (bold), 3 a point heading (bold); 0 anything else. */
+    private int headingRank(P p) {
+        String t = p.text();
+        if (PART.matcher(t).find() && upper(t) && bold(p)) {
+            return 1;
+        }
+        if (ITEM.matcher(t).find() && bold(p)) {
+            return 2;
+        }
+        if (POINT.matcher(t).find() && bold(p)) {
+            return 3;
+        }
+        return 0;
+    }
+
+    /** Anywhere in the document: the header, the body, the signature and the recipients. */
+    private void checkPlaceholders() {
+        for (P p : paras) {
+            String found = vn.kehoach.domain.Unfinished.around(p.text());
+            if (found != null) {
+                fail(FormatRule.PLACEHOLDERS, p, "check.placeholder", found);
+                return;
+            }
+        }
+        pass(FormatRule.PLACEHOLDERS);
     }
 
     private CTSectPr firstSection() {
@@ -337,6 +393,9 @@ public final class FormatChecker {
     private void checkNumber(P number) {
         if (number == null) {
             fail(FormatRule.NUMBER_LINE, null, "document.check.notFound", "Số:");
+        } else if (number.text().startsWith("Số:/")) {
+            // "Số:/KH-UBND": the blank of a draft's number collapsed, nowhere to write the number
+            fail(FormatRule.NUMBER_LINE, number, "check.numberNoBlank", number.text());
         } else if (!NUMBER_LINE.matcher(number.text()).matches()) {
             fail(FormatRule.NUMBER_LINE, number, "document.check.numberPattern");
         } else if (!sizeIn(number, 13, 13) || !upright(number)) {

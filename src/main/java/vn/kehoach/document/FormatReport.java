@@ -31,6 +31,7 @@ public record FormatReport(List<Finding> findings) {
         @Override
         public String toString() {
             return Messages.get(passed ? "document.check.verdictPass" : "document.check.verdictFail") + " "
+                    + (passed ? "" : "[" + rule.severity().displayName() + "] ")
                     + rule.displayName() + ": " + message()
                     + (where().isEmpty() ? "" : " — " + where());
         }
@@ -46,6 +47,11 @@ public record FormatReport(List<Finding> findings) {
 
     public List<Finding> failures() {
         return findings.stream().filter(f -> !f.passed()).toList();
+    }
+
+    /** The failed rules of one severity. */
+    public List<Finding> failures(vn.kehoach.domain.PlanProblem.Severity severity) {
+        return findings.stream().filter(f -> !f.passed() && f.rule().severity() == severity).toList();
     }
 
     public Optional<Finding> finding(FormatRule rule) {

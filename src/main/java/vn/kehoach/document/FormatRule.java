@@ -1,5 +1,6 @@
 package vn.kehoach.document;
 
+import vn.kehoach.domain.PlanProblem;
 import vn.kehoach.domain.Messages;
 
 /** The rules of the official format that {@link FormatChecker} verifies, in reading order. */
@@ -20,12 +21,27 @@ public enum FormatRule {
     AUTHORITY("authority"),
     RECIPIENTS_HEADING("recipientsHeading"),
     RECIPIENTS("recipients"),
-    PAGE_NUMBERS("pageNumbers");
+    PAGE_NUMBERS("pageNumbers"),
+    /** Headings with nothing under them (chưa hoàn thiện). */
+    EMPTY_HEADINGS("emptyHeadings", PlanProblem.Severity.UNFINISHED),
+    /** Placeholders left for later: "…", "[…]", "xx/xx" (chưa hoàn thiện). */
+    PLACEHOLDERS("placeholders", PlanProblem.Severity.UNFINISHED);
 
     private final String key;
+    private final PlanProblem.Severity severity;
 
     FormatRule(String key) {
+        this(key, PlanProblem.Severity.FORMAT);
+    }
+
+    FormatRule(String key, PlanProblem.Severity severity) {
         this.key = key;
+        this.severity = severity;
+    }
+
+    /** A format error (lỗi thể thức) or an unfinished plan (chưa hoàn thiện). */
+    public PlanProblem.Severity severity() {
+        return severity;
     }
 
     /** Bundle key of the rule's Vietnamese name. */

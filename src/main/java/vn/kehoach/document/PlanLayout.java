@@ -10,6 +10,7 @@ import vn.kehoach.document.Block.Para;
 import vn.kehoach.document.Block.Run;
 import vn.kehoach.document.Block.SectionStart;
 import vn.kehoach.document.Block.Table;
+import vn.kehoach.domain.Appendix;
 import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.Organization;
 import vn.kehoach.domain.OutlineNumbering;
@@ -72,6 +73,7 @@ public final class PlanLayout {
         if (plan.closingText() != null) {
             blocks.add(Para.of(ParaStyle.CLOSING, OfficialWording.runs(OfficialWording.closing(plan.closingText()))));
         }
+        keepLastParagraphWithNext(blocks);
         blocks.add(Para.of(ParaStyle.SPACER, ""));
         blocks.add(closingGrid(plan));
         addAppendices(blocks, plan, awardLists);
@@ -161,7 +163,8 @@ public final class PlanLayout {
                     runs.add(Run.plain(label + " "));
                 }
                 runs.addAll(OfficialWording.runs(heading));
-                blocks.add(Para.of(style, runs));
+                // a heading (part, item or point) never ends a page: it goes with what follows
+                blocks.add(Para.of(style, runs).keptWithNext());
                 addText(blocks, ParaStyle.BODY, null, s.text());
             } else {
                 addText(blocks, style, label, s.text());
@@ -179,6 +182,14 @@ public final class PlanLayout {
             case SUB_BULLET -> ParaStyle.SUB_BULLET;
             case PARAGRAPH -> ParaStyle.BODY;
         };
+    }
+
+    /** The last paragraph of the body goes with the signature: the signature is never alone on a page. */
+    private static void keepLastParagraphWithNext(List<Block> blocks) {
+        int last = blocks.size() - 1;
+        if (last >= 0 && blocks.get(last) instanceof Para p && !p.isRule()) {
+            blocks.set(last, p.keptWithNext());
+        }
     }
 
     // ---------------------------------------------------------------- signature and recipients
@@ -229,33 +240,79 @@ public final class PlanLayout {
 
     // ---------------------------------------------------------------- appendices
 
+    /** The appendices the plan switched on, in its order, numbered I, II, … when there are several. */
     private void addAppendices(List<Block> blocks, Plan plan, List<DecisionList> awardLists) {
         List<Task> tasks = plan.tasks().stream().filter(t -> t.kind() == TaskKind.TASK).toList();
         List<Task> presentations = plan.tasks().stream().filter(t -> t.kind() == TaskKind.PRESENTATION).toList();
         List<DecisionList> awards = awardLists.stream().filter(l -> !l.forms().isEmpty()).toList();
-        int count = (tasks.isEmpty() ? 0 : 1) + (presentations.isEmpty() ? 0 : 1) + awards.size();
-        int number = 0;
-        if (!tasks.isEmpty()) {
-            number++;
-            appendixHeading(blocks, plan, count == 1 ? null : number, Messages.get("document.appendix.assignment"));
-            blocks.add(assignmentTable(tasks));
+        List<Runnable> printed = new ArrayList<>();
+        int[] n = {0};
+        for (Appendix a : plan.printedAppendices()) {
+            switch (a.kind()) {
+                case ASSIGNMENT -> {
+                    if (!tasks.isEmpty()) {
+                        printed.add(() -> {
+                            appendixHeading(blocks, plan, ++n[0], printed.size(), Messages.get("document.appendix.assignment"));
+                            blocks.add(assignmentTable(tasks));
+                        });
+                    }
+                }
+                case PRESENTATIONS -> {
+                    if (!presentations.isEmpty()) {
+                        printed.add(() -> {
+                            appendixHeading(blocks, plan, ++n[0], printed.size(), Messages.get("document.appendix.presentations"));
+                            blocks.add(presentationTable(presentations));
+                        });
+                    }
+                }
+                case AWARDS -> {
+                    for (DecisionList list : awards) {
+                        printed.add(() -> {
+                            appendixHeading(blocks, plan, ++n[0], printed.size(), Messages.get("preview.awards.appendixTitle"));
+                            blocks.add(Para.of(ParaStyle.APPENDIX_NOTE, DecisionListLayout.movementLine(list)));
+                            blocks.add(DecisionListLayout.table(list, true));
+                        });
+                    }
+                }
+                case FREE -> {
+                    if (a.title() != null || !a.table().isEmpty()) {
+                        printed.add(() -> {
+                            appendixHeading(blocks, plan, ++n[0], printed.size(), a.title() == null ? "" : a.title());
+                            if (!a.table().isEmpty()) {
+                                blocks.add(freeTable(a.table()));
+                            }
+                        });
+                    }
+                }
+                default -> throw new IllegalStateException(a.kind().name());
+            }
         }
-        if (!presentations.isEmpty()) {
-            number++;
-            appendixHeading(blocks, plan, count == 1 ? null : number, Messages.get("document.appendix.presentations"));
-            blocks.add(presentationTable(presentations));
-        }
-        for (DecisionList list : awards) {
-            number++;
-            appendixHeading(blocks, plan, count == 1 ? null : number, Messages.get("preview.awards.appendixTitle"));
-            blocks.add(Para.of(ParaStyle.APPENDIX_NOTE, DecisionListLayout.movementLine(list)));
-            blocks.add(DecisionListLayout.table(list, true));
-        }
+        printed.forEach(Runnable::run);
     }
 
-    private void appendixHeading(List<Block> blocks, Plan plan, Integer number, String title) {
+    /** A free appendix's table across the landscape page: the first row is the header row. */
+    private static Table freeTable(List<List<String>> table) {
+        int cols = table.stream().mapToInt(List::size).max().orElse(1);
+        double w = PageSetup.textWidthMm(true);
+        List<Double> widths = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            widths.add(w / cols);
+        }
+        List<List<List<Para>>> rows = new ArrayList<>();
+        for (int r = 0; r < table.size(); r++) {
+            List<List<Para>> row = new ArrayList<>();
+            for (int c = 0; c < cols; c++) {
+                String text = c < table.get(r).size() ? table.get(r).get(c) : "";
+                row.add(cell(r == 0 ? ParaStyle.TABLE_HEADER : ParaStyle.TABLE_TEXT, text));
+            }
+            rows.add(row);
+        }
+        return new Table(widths, rows, true, 1, false);
+    }
+
+    private void appendixHeading(List<Block> blocks, Plan plan, int number, int count, String title) {
         blocks.add(new SectionStart(true));
-        blocks.add(Para.of(ParaStyle.APPENDIX_LABEL, number == null ? "Phụ lục" : "Phụ lục " + OutlineNumbering.roman(number)));
+        blocks.add(Para.of(ParaStyle.APPENDIX_LABEL, count == 1 ? "Phụ lục" : "Phụ lục " + OutlineNumbering.roman(number)));
         blocks.add(Para.of(ParaStyle.APPENDIX_TITLE, VietnameseText.upper(title)));
         blocks.add(Para.of(ParaStyle.APPENDIX_NOTE, attachmentNote(plan)));
     }

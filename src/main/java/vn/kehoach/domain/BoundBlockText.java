@@ -69,7 +69,7 @@ public final class BoundBlockText {
         return new Plan(plan.id(), plan.kind(), plan.status(), plan.header(), plan.title(), plan.legalBases(),
                 plan.preamble(), outline, plan.closingText(), plan.contactText(), plan.signature(), plan.recipients(),
                 plan.archiveLine(), plan.version(), plan.previousVersionId(), plan.tasks(), plan.conference(),
-                plan.rowVersion());
+                plan.rowVersion(), plan.appendices());
     }
 
     private Section printed(Plan plan, Section section) {

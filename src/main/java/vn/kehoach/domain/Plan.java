@@ -25,7 +25,8 @@ public record Plan(
         Long previousVersionId,
         List<Task> tasks,
         Conference conference,
-        int rowVersion) {
+        int rowVersion,
+        List<Appendix> appendices) {
 
     public Plan {
         title = Text.clean(title);
@@ -37,6 +38,16 @@ public record Plan(
         recipients = List.copyOf(recipients);
         archiveLine = Text.cleanOrNull(archiveLine);
         tasks = List.copyOf(tasks);
+        appendices = appendices == null ? List.of() : List.copyOf(appendices);
+    }
+
+    /** A plan with no appendix. */
+    public Plan(Long id, PlanKind kind, PlanStatus status, PlanHeader header, String title, List<String> legalBases,
+                String preamble, List<Section> outline, String closingText, String contactText,
+                SignatureBlock signature, List<Recipient> recipients, String archiveLine, int version,
+                Long previousVersionId, List<Task> tasks, Conference conference, int rowVersion) {
+        this(id, kind, status, header, title, legalBases, preamble, outline, closingText, contactText, signature,
+                recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion, List.of());
     }
 
     /** A plan not yet stored, or whose stored version does not matter (row version 0). */
@@ -45,28 +56,40 @@ public record Plan(
                 SignatureBlock signature, List<Recipient> recipients, String archiveLine, int version,
                 Long previousVersionId, List<Task> tasks, Conference conference) {
         this(id, kind, status, header, title, legalBases, preamble, outline, closingText, contactText, signature,
-                recipients, archiveLine, version, previousVersionId, tasks, conference, 0);
+                recipients, archiveLine, version, previousVersionId, tasks, conference, 0, List.of());
     }
 
     public Plan withId(Long newId) {
         return new Plan(newId, kind, status, header, title, legalBases, preamble, outline, closingText, contactText,
-                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion);
+                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion, appendices);
     }
 
     public Plan withStatus(PlanStatus newStatus) {
         return new Plan(id, kind, newStatus, header, title, legalBases, preamble, outline, closingText, contactText,
-                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion);
+                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion, appendices);
     }
 
     public Plan withHeader(PlanHeader newHeader) {
         return new Plan(id, kind, status, newHeader, title, legalBases, preamble, outline, closingText, contactText,
-                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion);
+                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion, appendices);
     }
 
     /** The same plan as of the stored row version {@code v} (what a save checks it overwrites). */
     public Plan withRowVersion(int v) {
         return new Plan(id, kind, status, header, title, legalBases, preamble, outline, closingText, contactText,
-                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, v);
+                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, v, appendices);
+    }
+
+    /** The same plan printing these appendices, in this order. */
+    public Plan withAppendices(List<Appendix> newAppendices) {
+        return new Plan(id, kind, status, header, title, legalBases, preamble, outline, closingText, contactText,
+                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion,
+                newAppendices);
+    }
+
+    /** The appendices that print, in order. */
+    public List<Appendix> printedAppendices() {
+        return appendices.stream().filter(Appendix::enabled).toList();
     }
 
     /** "25/KH-BCĐ", or "/KH-UBND" while the number is not yet given. */

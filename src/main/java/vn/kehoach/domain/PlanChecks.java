@@ -35,7 +35,7 @@ public final class PlanChecks {
     /** Everything wrong with the plan now. Number and date are asked for once it is submitted for signature. */
     public List<PlanProblem> check(Plan plan) {
         List<PlanProblem> out = new ArrayList<>();
-        if (plan.status() == PlanStatus.SUBMITTED) {
+        if (plan.status() == PlanStatus.SUBMITTED || plan.status() == PlanStatus.ISSUED) {
             out.addAll(forIssue(plan.header().number(), plan.header().issueDate()));
         }
         SymbolRule.problem(plan.header().symbol()).ifPresent(problem -> out.add(
@@ -156,6 +156,11 @@ public final class PlanChecks {
                           LocalDate issue, Integer year, boolean open) {
         if (text == null) {
             return;
+        }
+        String placeholder = Unfinished.around(text);
+        if (placeholder != null) {
+            out.add(new PlanProblem(PlanProblem.Kind.PLACEHOLDER, Messages.get("check.placeholder", placeholder),
+                    place, path, -1));
         }
         Matcher m = DATE.matcher(text);
         while (m.find()) {

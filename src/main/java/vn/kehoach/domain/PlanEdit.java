@@ -25,6 +25,7 @@ public final class PlanEdit {
     private List<Task> tasks;
     private Conference conference;
     private int rowVersion;
+    private List<Appendix> appendices;
 
     private PlanEdit() {}
 
@@ -48,15 +49,17 @@ public final class PlanEdit {
         e.tasks = p.tasks();
         e.conference = p.conference();
         e.rowVersion = p.rowVersion();
+        e.appendices = p.appendices();
         return e;
     }
 
     public Plan build() {
         return new Plan(id, kind, status, header, title, legalBases, preamble, outline, closingText, contactText,
-                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion);
+                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion, appendices);
     }
 
     public PlanEdit id(Long v) { id = v; return this; }
+    public PlanEdit appendices(List<Appendix> v) { appendices = v; return this; }
     public PlanEdit kind(PlanKind v) { kind = v; return this; }
     public PlanEdit status(PlanStatus v) { status = v; return this; }
     public PlanEdit header(PlanHeader v) { header = v; return this; }

@@ -6,7 +6,32 @@ import java.util.List;
 public record PlanProblem(Kind kind, String message, Place place, List<Integer> path, int index) {
     public enum Kind {
         MISSING_NUMBER, MISSING_DATE, DEADLINE_BEFORE_ISSUE, DEADLINE_PAST, DEADLINE_YEAR, UNIT_NOT_RECIPIENT,
-        RECIPIENT_FORMAT, ARCHIVE_FORMAT, EMPTY_SECTION, BAD_DATE, POINT_ORDER, SYMBOL_FORMAT
+        RECIPIENT_FORMAT, ARCHIVE_FORMAT, EMPTY_SECTION, BAD_DATE, POINT_ORDER, SYMBOL_FORMAT, PLACEHOLDER;
+
+        /** How bad it is: the official format broken, or the plan not finished. */
+        public Severity severity() {
+            return switch (this) {
+                case MISSING_NUMBER, MISSING_DATE, UNIT_NOT_RECIPIENT, EMPTY_SECTION, PLACEHOLDER -> Severity.UNFINISHED;
+                default -> Severity.FORMAT;
+            };
+        }
+    }
+
+    /** The two severities of one set of rules, shared with the DOCX checker. */
+    public enum Severity {
+        /** lỗi thể thức: the official format is broken. */
+        FORMAT,
+        /** chưa hoàn thiện: the plan is not finished (empty headings, placeholders, no number, …). */
+        UNFINISHED;
+
+        /** "lỗi thể thức" / "chưa hoàn thiện". */
+        public String displayName() {
+            return Messages.get("check.severity." + name());
+        }
+    }
+
+    public Severity severity() {
+        return kind.severity();
     }
 
     /** Where the problem is: a field of the plan, a section (by path), a task or a recipient (by index). */

@@ -1,6 +1,7 @@
 package vn.kehoach.store;
 
 import static vn.kehoach.store.jooq.Tables.PLAN;
+import static vn.kehoach.store.jooq.Tables.PLAN_APPENDIX;
 import static vn.kehoach.store.jooq.Tables.PLAN_LEGAL_BASIS;
 import static vn.kehoach.store.jooq.Tables.PLAN_RECIPIENT;
 import static vn.kehoach.store.jooq.Tables.PLAN_SECTION;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import vn.kehoach.domain.BoundBlock;
+import vn.kehoach.domain.Appendix;
+import vn.kehoach.domain.AppendixKind;
 import vn.kehoach.domain.Channel;
 import vn.kehoach.domain.InputRules;
 import vn.kehoach.domain.Plan;
@@ -152,6 +155,7 @@ public final class PlanRepository {
         fill(r, plan);
         RowVersions.update(tx, r, PLAN.ID, id, PLAN.ROW_VERSION, plan.rowVersion(), "plan", plan.title());
         tx.deleteFrom(PLAN_LEGAL_BASIS).where(PLAN_LEGAL_BASIS.PLAN_ID.eq(id)).execute();
+        tx.deleteFrom(PLAN_APPENDIX).where(PLAN_APPENDIX.PLAN_ID.eq(id)).execute();
         tx.deleteFrom(PLAN_SECTION).where(PLAN_SECTION.PLAN_ID.eq(id)).execute();
         tx.deleteFrom(PLAN_RECIPIENT).where(PLAN_RECIPIENT.PLAN_ID.eq(id)).execute();
         insertDocumentChildren(tx, id, plan);
@@ -190,8 +194,15 @@ public final class PlanRepository {
         r.setUpdatedAt(LocalDateTime.now());
     }
 
-    /** Legal bases, outline and recipients: the document's children, which nothing else refers to. */
+    /** Legal bases, outline, recipients and appendices: the document's children, which nothing else refers to. */
     private static void insertDocumentChildren(DSLContext tx, long planId, Plan plan) {
+        for (int i = 0; i < plan.appendices().size(); i++) {
+            Appendix a = plan.appendices().get(i);
+            tx.insertInto(PLAN_APPENDIX).set(PLAN_APPENDIX.PLAN_ID, planId).set(PLAN_APPENDIX.POSITION, i)
+                    .set(PLAN_APPENDIX.KIND, a.kind().name()).set(PLAN_APPENDIX.ENABLED, a.enabled())
+                    .set(PLAN_APPENDIX.TITLE, a.title()).set(PLAN_APPENDIX.TABLE_TEXT, tableText(a.table()))
+                    .execute();
+        }
         for (int i = 0; i < plan.legalBases().size(); i++) {
             tx.insertInto(PLAN_LEGAL_BASIS).set(PLAN_LEGAL_BASIS.PLAN_ID, planId)
                     .set(PLAN_LEGAL_BASIS.POSITION, i).set(PLAN_LEGAL_BASIS.TEXT, plan.legalBases().get(i)).execute();
@@ -245,7 +256,35 @@ public final class PlanRepository {
                 header, r.getTitle(), bases, r.getPreamble(), outline(dsl, id), r.getClosingText(),
                 r.getContactText(), signature, recipients, r.getArchiveLine(), r.getVersion(),
                 r.getPreviousVersionId(), TaskRepository.ofPlan(dsl, id),
-                ConferenceRepository.find(dsl, id), r.getRowVersion()));
+                ConferenceRepository.find(dsl, id), r.getRowVersion(), appendices(dsl, id)));
+    }
+
+    private static List<Appendix> appendices(DSLContext dsl, long planId) {
+        return dsl.selectFrom(PLAN_APPENDIX).where(PLAN_APPENDIX.PLAN_ID.eq(planId)).orderBy(PLAN_APPENDIX.POSITION)
+                .fetch(a -> new Appendix(AppendixKind.valueOf(a.getKind()), a.getEnabled(), a.getTitle(),
+                        table(a.getTableText())));
+    }
+
+    /** A free appendix's table as stored: one row a line, cells separated by tabs. */
+    static String tableText(List<List<String>> rows) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (List<String> row : rows) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(String.join("\t", row.stream().map(c -> c.replaceAll("[\t\n\r]+", " ")).toList()));
+        }
+        return sb.toString();
+    }
+
+    static List<List<String>> table(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return text.lines().map(l -> List.of(l.split("\t", -1))).toList();
     }
 
     private static List<Section> outline(DSLContext dsl, long planId) {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.kehoach.domain.Appendix;
+import vn.kehoach.domain.AppendixKind;
 import vn.kehoach.domain.Channel;
 import vn.kehoach.domain.Level;
 import vn.kehoach.domain.Organization;
@@ -194,7 +196,8 @@ final class PlanFixtures {
                 List.of(),
                 "Thực hiện Quyết định số 01/QĐ-BCĐCTMTQG ngày 17/7/2023 của Ban Chỉ đạo các Chương trình mục tiêu quốc gia (sau đây viết tắt là MTQG) tỉnh Gia Lai giai đoạn 2021-2025 về việc ban hành Chương trình công tác năm 2023 của Ban Chỉ đạo các chương trình MTQG tỉnh Gia Lai giai đoạn 2021-2025;\n"
                         + "Ủy ban nhân dân tỉnh Gia Lai ban hành Kế hoạch tổ chức Hội nghị sơ kết 03 năm thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2021-2025 (sau đây viết tắt là Chương trình) trên địa bàn tỉnh Gia Lai, cụ thể như sau:",
-                outline, CLOSING, null, signature, recipients, "VT, NC, NL", 1, null, tasks, null);
+                outline, CLOSING, null, signature, recipients, "VT, NC, NL", 1, null, tasks, null)
+                .withAppendices(List.of(Appendix.of(AppendixKind.ASSIGNMENT), Appendix.of(AppendixKind.PRESENTATIONS)));
     }
 
     /** A draft like seed 002: number and day blank, with legal bases. */

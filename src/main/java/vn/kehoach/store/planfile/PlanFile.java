@@ -10,6 +10,7 @@ import static vn.kehoach.store.planfile.FieldCheck.texts;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.kehoach.domain.AppendixKind;
 import vn.kehoach.domain.BoundBlock;
 import vn.kehoach.domain.Channel;
 import vn.kehoach.domain.ConferenceFormat;
@@ -54,7 +55,7 @@ public record PlanFile(int formatVersion, PlanDto plan, List<MovementDto> moveme
     public record PlanDto(PlanKind kind, PlanStatus status, HeaderDto header, String title, List<String> legalBases,
                           String preamble, List<SectionDto> outline, String closingText, String contactText,
                           SignatureDto signature, List<RecipientDto> recipients, String archiveLine, Integer version,
-                          List<TaskDto> tasks, ConferenceDto conference) {
+                          List<TaskDto> tasks, ConferenceDto conference, List<AppendixDto> appendices) {
         public PlanDto {
             kind = required("kind", kind);
             status = status == null ? PlanStatus.DRAFT : status;
@@ -69,6 +70,18 @@ public record PlanFile(int formatVersion, PlanDto plan, List<MovementDto> moveme
             archiveLine = optional("archiveLine", archiveLine, 500);
             version = version == null ? Integer.valueOf(1) : Integer.valueOf(range("version", version, 1, 10_000));
             tasks = list(tasks);
+            // absent (a file written before appendices were a choice): null, read as what it printed then
+            appendices = appendices == null ? null : List.copyOf(appendices);
+        }
+    }
+
+    /** An appendix the plan prints or not; a free one with its title and table (first row: header). */
+    public record AppendixDto(AppendixKind kind, Boolean enabled, String title, List<List<String>> table) {
+        public AppendixDto {
+            kind = required("kind", kind);
+            enabled = enabled == null ? Boolean.TRUE : enabled;
+            title = optional("title", title, 1000);
+            table = table == null ? List.of() : table.stream().map(r -> texts("table", r, 4000)).toList();
         }
     }
 

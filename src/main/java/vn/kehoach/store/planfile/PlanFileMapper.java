@@ -2,6 +2,7 @@ package vn.kehoach.store.planfile;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.kehoach.domain.Appendix;
 import vn.kehoach.domain.Conference;
 import vn.kehoach.domain.Movement;
 import vn.kehoach.domain.Nomination;
@@ -15,6 +16,7 @@ import vn.kehoach.domain.SignatureBlock;
 import vn.kehoach.domain.Task;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.store.planfile.PlanFile.AgendaItemDto;
+import vn.kehoach.store.planfile.PlanFile.AppendixDto;
 import vn.kehoach.store.planfile.PlanFile.AttendeeGroupDto;
 import vn.kehoach.store.planfile.PlanFile.ConferenceDto;
 import vn.kehoach.store.planfile.PlanFile.HeaderDto;
@@ -80,7 +82,9 @@ public final class PlanFileMapper {
                 t.doneDate(), t.note())).toList();
         return new PlanDto(p.kind(), p.status(), header, p.title(), p.legalBases(), p.preamble(),
                 p.outline().stream().map(PlanFileMapper::toDto).toList(), p.closingText(), p.contactText(),
-                signature, recipients, p.archiveLine(), p.version(), tasks, toDto(p.conference(), dir));
+                signature, recipients, p.archiveLine(), p.version(), tasks, toDto(p.conference(), dir),
+                p.appendices().stream().map(a -> new AppendixDto(a.kind(), a.enabled(), a.title(), a.table()))
+                        .toList());
     }
 
     static SectionDto toDto(Section s) {
@@ -123,6 +127,10 @@ public final class PlanFileMapper {
 
     public static ImportedPlan fromFile(PlanFile file, DirectoryResolver dir) {
         Plan plan = fromDto(file.plan(), dir);
+        if (file.plan().appendices() == null) {
+            // a file from before appendices were a choice prints what its plan printed then
+            plan = plan.withAppendices(Appendix.asPrintedBefore(plan.tasks(), !file.nominations().isEmpty()));
+        }
         List<Movement> movements = file.movements().stream().map(m -> fromDto(m, dir)).toList();
         List<Nomination> nominations = new ArrayList<>();
         for (NominationDto n : file.nominations()) {
@@ -153,7 +161,9 @@ public final class PlanFileMapper {
                 t.status(), t.doneDate(), t.note())).toList();
         return new Plan(null, p.kind(), p.status(), header, p.title(), p.legalBases(), p.preamble(),
                 p.outline().stream().map(PlanFileMapper::fromDto).toList(), p.closingText(), p.contactText(),
-                signature, recipients, p.archiveLine(), p.version(), null, tasks, fromDto(p.conference(), dir));
+                signature, recipients, p.archiveLine(), p.version(), null, tasks, fromDto(p.conference(), dir), 0,
+                p.appendices() == null ? List.of() : p.appendices().stream().map(a -> new Appendix(a.kind(),
+                        a.enabled(), a.title(), a.table())).toList());
     }
 
     static Section fromDto(SectionDto s) {

@@ -40,6 +40,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.kehoach.domain.Appendix;
+import vn.kehoach.domain.AppendixKind;
 import vn.kehoach.domain.BoundBlock;
 import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.Organization;
@@ -94,8 +96,9 @@ public final class PlanBuilderView extends BorderPane {
         headerTab = tab("builder.tab.header", headerPane());
         outlineTab = tab("builder.tab.outline", outlinePane());
         endTab = tab("builder.tab.end", endPane());
+        Tab appendixTab = tab("builder.tab.appendices", appendicesPane());
         tabs.setId("builderTabs");
-        tabs.getTabs().addAll(headerTab, outlineTab, endTab);
+        tabs.getTabs().addAll(headerTab, outlineTab, endTab, appendixTab);
 
         SplitPane split = new SplitPane(tabs, checksPane());
         split.setDividerPositions(0.74);
@@ -620,7 +623,7 @@ public final class PlanBuilderView extends BorderPane {
             @Override
             protected void updateItem(PlanProblem item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.message());
+                setText(empty || item == null ? null : "[" + item.severity().displayName() + "] " + item.message());
             }
         });
         checks.setOnMouseClicked(e -> {
@@ -671,6 +674,129 @@ public final class PlanBuilderView extends BorderPane {
         Tab t = new Tab(Messages.get(key), content);
         t.setClosable(false);
         return t;
+    }
+
+    // ---- appendices tab: which appendices print, in which order
+
+    private Node appendicesPane() {
+        ListView<Integer> list = new ListView<>();
+        list.setId("builderAppendices");
+        list.setPrefHeight(180);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Integer index, boolean empty) {
+                super.updateItem(index, empty);
+                if (empty || index == null || index >= vm.appendices().size()) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Appendix a = vm.appendices().get(index);
+                javafx.scene.control.CheckBox on = new javafx.scene.control.CheckBox(appendixName(a));
+                on.setId("builderAppendixOn" + index);
+                on.setSelected(a.enabled());
+                on.disableProperty().bind(vm.readOnlyProperty());
+                on.setOnAction(e -> vm.switchAppendix(index, on.isSelected()));
+                setText(null);
+                setGraphic(on);
+            }
+        });
+        ComboBox<AppendixKind> kind = new ComboBox<>();
+        kind.setId("builderAppendixKind");
+        kind.getItems().setAll(AppendixKind.values());
+        kind.setValue(AppendixKind.ASSIGNMENT);
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(AppendixKind k) {
+                return k == null ? "" : Messages.get("builder.appendix.kind." + k.name());
+            }
+
+            @Override
+            public AppendixKind fromString(String s) {
+                return null;
+            }
+        });
+        Button add = button("builderAppendixAdd", "builder.appendix.add", () -> vm.addAppendix(kind.getValue()));
+        Button up = button("builderAppendixUp", "builder.appendix.up", () -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                vm.moveAppendix(i, -1);
+                list.getSelectionModel().select(Math.max(0, i - 1));
+            }
+        });
+        Button down = button("builderAppendixDown", "builder.appendix.down", () -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                vm.moveAppendix(i, +1);
+                list.getSelectionModel().select(Math.min(vm.appendices().size() - 1, i + 1));
+            }
+        });
+        Button remove = button("builderAppendixRemove", "builder.appendix.remove", () -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (i >= 0) {
+                vm.removeAppendix(i);
+            }
+        });
+        HBox buttons = new HBox(8, kind, add, up, down, remove);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        editors.addAll(List.of(kind, add, up, down, remove));
+
+        TextField title = new TextField();
+        title.setId("builderAppendixTitle");
+        TextArea table = new TextArea();
+        table.setId("builderAppendixTable");
+        table.setPrefRowCount(8);
+        Button apply = button("builderAppendixApply", "builder.appendix.apply", () -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            if (i >= 0 && vm.appendices().get(i).kind() == AppendixKind.FREE) {
+                vm.setFreeAppendix(i, title.getText(), table.getText());
+            }
+        });
+        editors.addAll(List.of(title, table, apply));
+        GridPane free = form();
+        free.addRow(0, label("builder.appendix.title"), title);
+        free.addRow(1, label("builder.appendix.table"), table);
+        free.add(apply, 1, 2);
+        Label tableHint = new Label(Messages.get("builder.appendix.tableHint"));
+        tableHint.getStyleClass().add("hint");
+        tableHint.setWrapText(true);
+        free.add(tableHint, 1, 3);
+        free.setVisible(false);
+        free.managedProperty().bind(free.visibleProperty());
+        list.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            int k = i.intValue();
+            boolean isFree = k >= 0 && k < vm.appendices().size() && vm.appendices().get(k).kind() == AppendixKind.FREE;
+            free.setVisible(isFree);
+            if (isFree) {
+                title.setText(Objects.requireNonNullElse(vm.appendices().get(k).title(), ""));
+                table.setText(PlanBuilderViewModel.tableText(vm.appendices().get(k)));
+            }
+        });
+        Runnable refresh = () -> {
+            int selected = list.getSelectionModel().getSelectedIndex();
+            List<Integer> indices = new ArrayList<>();
+            for (int i = 0; i < vm.appendices().size(); i++) {
+                indices.add(i);
+            }
+            list.getItems().setAll(indices);
+            list.refresh();
+            if (selected >= 0 && selected < indices.size()) {
+                list.getSelectionModel().select(selected);
+            }
+        };
+        vm.planProperty().addListener((o, a, b) -> refresh.run());
+        refresh.run();
+        Label hint = new Label(Messages.get("builder.appendix.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox box = new VBox(8, hint, list, buttons, free);
+        box.setPadding(new Insets(10));
+        return scroll(box);
+    }
+
+    private static String appendixName(Appendix a) {
+        String name = Messages.get("builder.appendix.kind." + a.kind().name());
+        return a.kind() == AppendixKind.FREE && a.title() != null ? name + ": " + a.title() : name;
     }
 
     private static GridPane form() {

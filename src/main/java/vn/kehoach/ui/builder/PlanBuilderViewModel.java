@@ -33,6 +33,8 @@ import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.PlanChecks;
 import vn.kehoach.domain.PlanCopy;
 import vn.kehoach.domain.PlanEdit;
+import vn.kehoach.domain.Appendix;
+import vn.kehoach.domain.AppendixKind;
 import vn.kehoach.domain.PlanHeader;
 import vn.kehoach.domain.PlanProblem;
 import vn.kehoach.domain.PlanStatus;
@@ -228,6 +230,63 @@ public final class PlanBuilderViewModel {
         redo.clear();
         show(after, source);
         changed();
+    }
+
+    // ---- appendices (Phụ lục): which print, in which order
+
+    /** The plan's appendices, switched on or off, in the order they print. */
+    public List<Appendix> appendices() {
+        return plan.get().appendices();
+    }
+
+    public void switchAppendix(int index, boolean on) {
+        editAppendices(list -> list.set(index, list.get(index).withEnabled(on)));
+    }
+
+    /** Moves an appendix up ({@code -1}) or down ({@code +1}); it keeps its place at either end. */
+    public void moveAppendix(int index, int delta) {
+        editAppendices(list -> {
+            int to = index + delta;
+            if (to >= 0 && to < list.size()) {
+                list.add(to, list.remove(index));
+            }
+        });
+    }
+
+    /** Adds an appendix of this kind at the end, switched on; a data-bound kind only once. */
+    public void addAppendix(AppendixKind kind) {
+        editAppendices(list -> {
+            if (kind == AppendixKind.FREE || list.stream().noneMatch(a -> a.kind() == kind)) {
+                list.add(kind == AppendixKind.FREE
+                        ? Appendix.free(Messages.get("builder.appendix.newTitle"), List.of(
+                                List.of(Messages.get("document.table.number"), Messages.get("builder.appendix.column"))))
+                        : Appendix.of(kind));
+            }
+        });
+    }
+
+    public void removeAppendix(int index) {
+        editAppendices(list -> list.remove(index));
+    }
+
+    /** A free appendix's title and table: one row a line, cells separated by "|", the first row the header. */
+    public void setFreeAppendix(int index, String title, String table) {
+        List<List<String>> rows = table == null ? List.of() : table.lines().filter(l -> !l.isBlank())
+                .map(l -> java.util.Arrays.stream(l.split("\\|", -1)).map(String::strip).toList()).toList();
+        editAppendices(list -> list.set(index, new Appendix(AppendixKind.FREE, list.get(index).enabled(), title, rows)));
+    }
+
+    /** A free appendix's table as the clerk edits it. */
+    public static String tableText(Appendix a) {
+        return String.join("\n", a.table().stream().map(r -> String.join(" | ", r)).toList());
+    }
+
+    private void editAppendices(java.util.function.Consumer<List<Appendix>> change) {
+        edit(null, p -> {
+            List<Appendix> list = new ArrayList<>(p.appendices());
+            change.accept(list);
+            return p.withAppendices(list);
+        }, null);
     }
 
     public void undo() {
@@ -522,6 +581,15 @@ public final class PlanBuilderViewModel {
         if (!missing.isEmpty()) {
             message.set(missing.get(0).message());
             focusRequest.set(missing.get(0).place());
+            return;
+        }
+        // a plan with a format error or not finished is not issued: the checks panel says what and where
+        List<PlanProblem> open = checks.check(plan.get());
+        if (!open.isEmpty()) {
+            PlanProblem first = open.get(0);
+            message.set(Messages.get("builder.issue.refused", open.size(), first.severity().displayName(),
+                    first.message()));
+            focusRequest.set(first.place());
             return;
         }
         if (conflict.get()) {

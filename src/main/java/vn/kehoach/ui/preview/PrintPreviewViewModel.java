@@ -39,6 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.kehoach.document.FormatChecker;
 import vn.kehoach.document.FormatReport;
+import vn.kehoach.domain.PlanProblem;
 import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.ui.ErrorReporter;
@@ -179,12 +180,18 @@ public final class PrintPreviewViewModel implements AutoCloseable {
         pageIndex.set(0);
         List<Verdict> lines = new ArrayList<>();
         for (FormatReport.Finding f : l.report().findings()) {
-            lines.add(new Verdict(f.passed(), f.rule().displayName(), f.message(), f.where()));
+            // a failure says its severity: lỗi thể thức or chưa hoàn thiện
+            String rule = f.passed() ? f.rule().displayName()
+                    : f.rule().displayName() + " (" + f.rule().severity().displayName() + ")";
+            lines.add(new Verdict(f.passed(), rule, f.message(), f.where()));
         }
         verdicts.setAll(lines);
         verdictPassed.set(l.report().passed());
         verdictSummary.set(l.report().passed() ? Messages.get("preview.verdict.pass", lines.size())
-                : Messages.get("preview.verdict.fail", l.report().failures().size(), lines.size()));
+                : Messages.get("preview.verdict.fail", l.report().failures().size(), lines.size()) + " "
+                        + Messages.get("preview.verdict.severities",
+                                l.report().failures(PlanProblem.Severity.FORMAT).size(),
+                                l.report().failures(PlanProblem.Severity.UNFINISHED).size()));
         loading.set(false);
         message.set("");
         renderGeneration.set(renderGeneration.get() + 1);

@@ -159,6 +159,14 @@ class PlanBuilderViewModelTest {
             vm.proposeNumber();
             assertThat(vm.issueNumberProperty().get()).isEqualTo("5");
             vm.issueDateProperty().set(LocalDate.of(2023, 9, 8));
+            // the template's empty headings and "…" placeholders: not finished, not issued
+            vm.issue();
+            assertThat(vm.messageProperty().get()).startsWith("Chưa ban hành được").contains("chưa hoàn thiện");
+            assertThat(store.stored == null || store.stored.status() != PlanStatus.ISSUED).isTrue();
+            vm.edit(null, p -> vn.kehoach.domain.PlanEdit.of(p)
+                    .outline(List.of(vn.kehoach.domain.Section.of(vn.kehoach.domain.SectionLevel.PART, "Mục đích",
+                            "Tổ chức Hội nghị đúng kế hoạch.", List.of())))
+                    .closingText("Trên đây là Kế hoạch tổ chức Hội nghị./.").build(), null);
             vm.issue();
             assertThat(vm.messageProperty().get()).contains("05/KH-UBND");
             assertThat(vm.readOnlyProperty().get()).isFalse();
@@ -176,6 +184,29 @@ class PlanBuilderViewModelTest {
             PlanHeader h = store.stored.header();
             assertThat(h.number()).isNull();
             assertThat(store.stored.status()).isEqualTo(PlanStatus.DRAFT);
+        });
+    }
+
+    @Test
+    void theAppendicesAreSwitchedOrderedAndAddedAsOneUndoStepEach() throws Exception {
+        FxThread.run(() -> {
+            PlanBuilderViewModel vm = vm();
+            assertThat(vm.appendices()).isEmpty(); // a new plan prints none
+            vm.addAppendix(vn.kehoach.domain.AppendixKind.ASSIGNMENT);
+            vm.addAppendix(vn.kehoach.domain.AppendixKind.ASSIGNMENT); // a data-bound kind only once
+            vm.addAppendix(vn.kehoach.domain.AppendixKind.FREE);
+            assertThat(vm.appendices()).extracting(vn.kehoach.domain.Appendix::kind)
+                    .containsExactly(vn.kehoach.domain.AppendixKind.ASSIGNMENT, vn.kehoach.domain.AppendixKind.FREE);
+            vm.setFreeAppendix(1, "Danh mục điểm cầu", "STT | Điểm cầu\n1 | Hội trường tỉnh\n");
+            assertThat(vm.appendices().get(1).table()).containsExactly(List.of("STT", "Điểm cầu"),
+                    List.of("1", "Hội trường tỉnh"));
+            vm.moveAppendix(1, -1);
+            vm.switchAppendix(1, false);
+            assertThat(vm.plan().printedAppendices()).extracting(vn.kehoach.domain.Appendix::title)
+                    .containsExactly("Danh mục điểm cầu");
+            vm.undo();
+            assertThat(vm.plan().printedAppendices()).hasSize(2);
+            assertThat(vm.isDirty()).isTrue();
         });
     }
 }
