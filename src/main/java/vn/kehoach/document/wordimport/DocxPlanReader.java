@@ -90,7 +90,7 @@ public final class DocxPlanReader {
             FileMagic magic;
             try {
                 magic = FileMagic.valueOf(in);
-            } catch (IOException empty) {
+            } catch (IOException | org.apache.poi.EmptyFileException empty) {
                 throw new UserError(empty, "wordimport.error.notDocx", name);
             }
             if (magic == FileMagic.OLE2) {
@@ -275,11 +275,11 @@ public final class DocxPlanReader {
                 return;
             }
             if (isNationalTitle(text)) {
-                report.add(l.where(), null, Kind.RECOGNISED, "wordimport.header.nationalTitle");
+                report.add(l.where(), null, Kind.RECOGNISED, "wordimport.header.nationalTitle", text);
                 return;
             }
             if (f.startsWith("doc lap")) {
-                report.add(l.where(), null, Kind.RECOGNISED, "wordimport.header.motto");
+                report.add(l.where(), null, Kind.RECOGNISED, "wordimport.header.motto", text);
                 return;
             }
             if (text.matches("[_\\-=–—.\\s]+")) {
@@ -334,7 +334,7 @@ public final class DocxPlanReader {
                 }
             }
             report.add(l.where(), null, Kind.RECOGNISED, "wordimport.header.placeDate", place,
-                    date == null ? String.valueOf(year) : date.toString());
+                    date == null ? String.valueOf(year) : date.toString(), l.text());
         }
 
         private String governing;
@@ -625,7 +625,7 @@ public final class DocxPlanReader {
             String shown = l.numText() == null ? "" : l.numText();
             return switch (fmt) {
                 case "upperRoman" -> SectionLevel.PART;
-                case "decimal", "decimalZero" -> shown.contains("%2") ? SectionLevel.POINT : SectionLevel.ITEM;
+                case "decimal", "decimalZero" -> shown.chars().filter(c -> c == '%').count() >= 2 ? SectionLevel.POINT : SectionLevel.ITEM;
                 case "lowerLetter", "lowerRoman" -> SectionLevel.POINT;
                 case "bullet" -> shown.strip().equals("+") ? SectionLevel.SUB_BULLET : SectionLevel.BULLET;
                 default -> null;
@@ -793,7 +793,7 @@ public final class DocxPlanReader {
                     List.of(), null);
             InputRules.check(plan);
             if (number != null || date != null) {
-                report.add("—", null, Kind.NORMALISED, "wordimport.draft",
+                report.add("—", null, Kind.RECOGNISED, "wordimport.draft",
                         number == null ? "" : String.valueOf(number), date == null ? "" : date.toString());
             }
             return new WordImport(plan, report, number, date, appendices);

@@ -210,7 +210,7 @@ final class DocxSource {
                 case "r" -> run(n, style, spans, boxes);
                 case "ins", "hyperlink", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo",
                         "dir", "bdo" -> walk(n, style, spans, boxes, deleted);
-                case "del", "moveFrom" -> deleted[0] += n.getTextContent().length();
+                case "del", "moveFrom" -> deleted[0] += textOf(n).length();
                 default -> { }
             }
         }
@@ -235,7 +235,7 @@ final class DocxSource {
                         }
                     }
                 }
-                case "t" -> text.append(c.getTextContent());
+                case "t" -> text.append(textOf(c));
                 case "tab", "br", "cr" -> text.append(' ');
                 case "noBreakHyphen" -> text.append('-');
                 case "drawing", "pict", "AlternateContent", "object" -> textBoxes(c, boxes);
@@ -270,6 +270,18 @@ final class DocxSource {
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
             textBoxes(c, boxes);
         }
+    }
+
+    /** The text below a node (XmlBeans' DOM has no getTextContent). */
+    private static String textOf(Node n) {
+        if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+            return n.getNodeValue();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            sb.append(textOf(c));
+        }
+        return sb.toString();
     }
 
     private static boolean on(Element e) {
