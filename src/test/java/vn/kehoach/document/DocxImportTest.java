@@ -8,7 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.kehoach.app.AppContext;
+import vn.kehoach.app.Documents;
+import vn.kehoach.domain.PlanSummary;
+import vn.kehoach.store.AppHome;
+import vn.kehoach.store.DatabaseFile;
+import vn.kehoach.store.SampleLoader;
 
 import vn.kehoach.document.wordimport.DocxPlanReader;
 import vn.kehoach.document.wordimport.WordImport;
@@ -38,6 +48,31 @@ class DocxImportTest {
         for (Plan plan : List.of(PlanFixtures.giaLai(), PlanFixtures.laiChauDraft())) {
             WordImport back = importBytes(export(plan));
             assertSamePlan(plan, back);
+        }
+    }
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everySamplePlanExportedByTheAppImportsAsTheSamePlan() throws Exception {
+        try (AppContext ctx = AppContext.open(new AppHome(temp.resolve("home")), new DatabaseFile(temp.resolve("kehoach")), true)) {
+            new SampleLoader(ctx.database()).loadIntoEmpty();
+            Documents documents = Documents.of(ctx);
+            DocxPlanReader reader = new DocxPlanReader(ctx.organizations().all(), ctx.recipientGroups().all());
+            List<PlanSummary> summaries = ctx.plans().summaries();
+            assertThat(summaries).hasSize(3);
+            for (PlanSummary summary : summaries) {
+                Plan plan = ctx.plans().get(summary.id());
+                Path docx = temp.resolve("plan-" + summary.id() + ".docx");
+                documents.plan().exportDocx(plan, docx);
+                WordImport back = reader.read(docx);
+                assertSamePlan(plan, back);
+                assertThat(back.plan().header().issuingBodyId()).as(plan.title()).isEqualTo(plan.header().issuingBodyId());
+                Plan saved = ctx.plans().save(back.plan());
+                assertThat(saved.id()).isNotNull();
+                assertThat(ctx.plans().get(saved.id()).status()).isEqualTo(vn.kehoach.domain.PlanStatus.DRAFT);
+            }
         }
     }
 

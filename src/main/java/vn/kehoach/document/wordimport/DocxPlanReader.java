@@ -372,7 +372,7 @@ public final class DocxPlanReader {
             }
             if (!iss.isEmpty()) {
                 issuing = String.join("\n", iss.stream().map(l -> clean(l.text())).toList());
-                issuingId = matchBody(issuing).map(Organization::id).orElse(null);
+                issuingId = matchBody(issuing, governingId, place).map(Organization::id).orElse(null);
                 reportBody(iss.get(0).where(), "wordimport.header.issuing", issuing, issuingId);
             }
         }
@@ -803,16 +803,37 @@ public final class DocxPlanReader {
     // ---------------------------------------------------------------- text helpers
 
     private Optional<Organization> matchBody(String printed) {
+        return matchBody(printed, null, null);
+    }
+
+    /**
+     * The body named {@code printed}: by full or short name without diacritics (UBND, BCĐ, MTQG, CT, NTM
+     * written out); else the one body whose name begins so, among them the one under {@code parentId}
+     * or naming {@code place} ("Ban Chỉ đạo các Chương trình MTQG" under UBND tỉnh Lào Cai).
+     */
+    private Optional<Organization> matchBody(String printed, Long parentId, String place) {
         String key = expand(fold(printed.replace('\n', ' ')));
         List<Organization> found = bodies.stream().filter(o -> expand(fold(o.fullName())).equals(key)).toList();
         if (found.isEmpty()) {
             found = bodies.stream().filter(o -> o.shortName() != null && expand(fold(o.shortName())).equals(key)).toList();
         }
+        if (found.isEmpty() && key.split(" ").length >= 3) {
+            found = bodies.stream().filter(o -> expand(fold(o.fullName())).startsWith(key + " ")).toList();
+            if (found.size() > 1 && parentId != null) {
+                found = found.stream().filter(o -> parentId.equals(o.parentId())).toList();
+            }
+            if (found.size() > 1 && place != null) {
+                String p = fold(place);
+                found = found.stream().filter(o -> fold(o.fullName()).endsWith(" " + p)).toList();
+            }
+        }
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     private static String expand(String folded) {
-        return folded.replaceFirst("^ubnd ", "uy ban nhan dan ").replaceFirst("^bcd ", "ban chi dao ");
+        return (" " + folded + " ").replace(" ubnd ", " uy ban nhan dan ").replace(" bcd ", " ban chi dao ")
+                .replace(" mtqg ", " muc tieu quoc gia ").replace(" ct ", " chuong trinh ")
+                .replace(" ntm ", " nong thon moi ").strip();
     }
 
     static String fold(String s) {
@@ -908,11 +929,11 @@ public final class DocxPlanReader {
 
     /** The paragraph's text with inline **bold** and *italic* where only part of it is so. */
     private static String marked(Line l, String text) {
-        if (l.allBold() && l.allItalic() || l.spans().size() <= 1) {
+        if (l.spans().size() <= 1 && !l.allItalic()) {
             return text;
         }
+        // A paragraph bold all through is a heading (bold by its style); italic is kept even over a whole paragraph.
         boolean allBold = l.allBold();
-        boolean allItalic = l.allItalic();
         StringBuilder sb = new StringBuilder();
         for (Span s : l.spans()) {
             String raw = NOT_TEXT.matcher(s.text().replaceAll("[\\s\\u00A0]+", " ")).replaceAll("");
@@ -922,7 +943,7 @@ public final class DocxPlanReader {
                 continue;
             }
             boolean b = s.bold() && !allBold;
-            boolean i = s.italic() && !allItalic;
+            boolean i = s.italic();
             String mark = b && i ? "***" : b ? "**" : i ? "*" : "";
             sb.append(raw.startsWith(" ") ? " " : "").append(mark).append(core).append(mark)
                     .append(raw.endsWith(" ") ? " " : "");
