@@ -292,6 +292,66 @@ class DocxImportFilesTest {
                 .isInstanceOf(UserError.class).hasMessage(Messages.get("wordimport.error.broken", "test.docx"));
     }
 
+    private static final String NS = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+            + "xmlns:v=\"urn:schemas-microsoft-com:vml\" "
+            + "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+            + "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
+            + "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
+            + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"";
+
+    private static String boxParagraphs(String... lines) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : lines) {
+            boolean bold = line.startsWith("**");
+            String text = bold ? line.substring(2) : line;
+            sb.append("<w:p><w:r>").append(bold ? "<w:rPr><w:b/></w:rPr>" : "").append("<w:t xml:space=\"preserve\">")
+                    .append(text).append("</w:t></w:r></w:p>");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void aHeaderInTwoTextBoxesIsRead() throws Exception {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFParagraph host = doc.createParagraph();
+            // Left: a VML text box (LibreOffice, old Word). Right: a DrawingML box with its VML fallback (Word).
+            String left = "<w:r " + NS + "><w:pict><v:shape><v:textbox><w:txbxContent>"
+                    + boxParagraphs("UBND TỈNH GIA LAI", "**SỞ NỘI VỤ", "Số: 12/KH-SNV")
+                    + "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>";
+            String rightBox = boxParagraphs("**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "**Độc lập - Tự do - Hạnh phúc",
+                    "Gia Lai, ngày 10 tháng 3 năm 2024");
+            String right = "<w:r " + NS + "><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor>"
+                    + "<a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>" + rightBox
+                    + "</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+                    + "</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>" + rightBox
+                    + "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
+            host.getCTP().addNewR().set(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR.Factory.parse(left, new org.apache.xmlbeans.XmlOptions().setLoadReplaceDocumentElement(null)));
+            host.getCTP().addNewR().set(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR.Factory.parse(right, new org.apache.xmlbeans.XmlOptions().setLoadReplaceDocumentElement(null)));
+            for (String line : List.of("KẾ HOẠCH", "Tổ chức Hội nghị cán bộ năm 2024", "", "I. NỘI DUNG",
+                    "- Tổng kết công tác năm 2023.", "Trên đây là Kế hoạch tổ chức Hội nghị cán bộ năm 2024./.")) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        WordImport imported = DocxImportTest.importBytes(docx);
+        Plan plan = imported.plan();
+        assertThat(plan.header().governingBody()).isEqualTo("UBND TỈNH GIA LAI");
+        assertThat(plan.header().governingBodyId()).isEqualTo(PlanFixtures.UBND_GIA_LAI);
+        assertThat(plan.header().issuingBody()).isEqualTo("SỞ NỘI VỤ");
+        assertThat(plan.header().issuingBodyId()).isEqualTo(PlanFixtures.SNV);
+        assertThat(plan.header().symbol()).isEqualTo("KH-SNV");
+        assertThat(imported.sourceNumber()).isEqualTo(12);
+        assertThat(imported.sourceDate()).isEqualTo(java.time.LocalDate.of(2024, 3, 10));
+        assertThat(plan.title()).isEqualTo("Tổ chức Hội nghị cán bộ năm 2024");
+        assertThat(DocxImportTest.printed(plan.outline())).containsExactly("PART # NỘI DUNG",
+                "BULLET Tổng kết công tác năm 2023.");
+        assertThat(imported.report().printed()).contains("hộp văn bản");
+        // The DrawingML box and its VML fallback are one box: the national title is read once.
+        assertThat(imported.report().printed().split("Quốc hiệu", -1)).hasSize(2);
+    }
+
     @Test
     void benchmarkTwentyPages() throws Exception {
         List<String> lines = new ArrayList<>(List.of("ỦY BAN NHÂN DÂN", "TỈNH GIA LAI", "Số: 125/KH-UBND",
