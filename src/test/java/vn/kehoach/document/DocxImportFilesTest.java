@@ -273,6 +273,28 @@ class DocxImportFilesTest {
     }
 
     @Test
+    void withoutAKindLineTheRunningTextEndsTheHeader() throws Exception {
+        WordImport imported = DocxImportTest.importBytes(typed(List.of(
+                "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG", "Số: 25 /KH - BCĐ", "Lào Cai, ngày 21 tháng 01 năm 2022",
+                "Thực hiện Chương trình công tác của Ban Chỉ đạo, Ban Chỉ đạo tỉnh xây dựng Kế hoạch như sau:",
+                "I. MỤC ĐÍCH, YÊU CẦU", "- Đánh giá kết quả năm 2021.",
+                "Trên đây là Kế hoạch tổ chức Hội nghị tổng kết năm 2021/.")));
+        Plan plan = imported.plan();
+        assertThat(plan.header().symbol()).isEqualTo("KH-BCĐ");
+        assertThat(plan.header().issuingBody()).isEqualTo("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG");
+        assertThat(plan.preamble()).startsWith("Thực hiện Chương trình công tác");
+        assertThat(DocxImportTest.printed(plan.outline())).containsExactly("PART # MỤC ĐÍCH, YÊU CẦU",
+                "BULLET Đánh giá kết quả năm 2021.");
+        assertThat(plan.closingText()).endsWith("năm 2021./.");
+        List<String> normalised = imported.report().lines(Kind.NORMALISED).stream().map(ImportReport.Line::message).toList();
+        assertThat(normalised).hasSize(2);
+        assertThat(normalised.get(0)).contains("Số: 25 /KH - BCĐ", "Số: 25/KH-BCĐ");
+        assertThat(normalised.get(1)).contains("“/.”", "“./.”");
+        assertThat(imported.report().lines(Kind.KEPT_AS_TEXT)).extracting(ImportReport.Line::message)
+                .contains(Messages.get("wordimport.header.noKind"));
+    }
+
+    @Test
     void aFileThatIsNotADocxIsEncryptedOrBrokenGetsAClearMessage() throws Exception {
         assertThatThrownBy(() -> DocxImportTest.importBytes("Kế hoạch".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(UserError.class).hasMessage(Messages.get("wordimport.error.notDocx", "test.docx"));

@@ -305,6 +305,14 @@ public final class DocxPlanReader {
                 bodyLines.add(l);
                 return;
             }
+            if (text.length() > 80 || f.startsWith("thuc hien ")) {
+                // Running text: the header is over though no "KẾ HOẠCH" line was seen.
+                finishBodies();
+                report.add(l.where(), null, Kind.KEPT_AS_TEXT, "wordimport.header.noKind");
+                zone = Zone.PREAMBLE;
+                preambleLine(l, text);
+                return;
+            }
             report.add(l.where(), null, Kind.KEPT_AS_TEXT, "wordimport.header.unknown", text);
         }
 
