@@ -37,7 +37,7 @@ class MessagesTest {
 
     private static final Set<String> KEY_PREFIXES = Set.of("app", "preview", "db", "backup", "directory", "person", "group",
             "plan", "register", "award", "sample", "cli", "planfile", "document", "ui", "task", "tasks", "awards",
-            "conference", "builder", "check", "enum", "extras", "input");
+            "conference", "builder", "check", "enum", "extras", "input", "wordimport");
 
     @Test
     void everyKeyUsedInCodeExists() throws IOException {

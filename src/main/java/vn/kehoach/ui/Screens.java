@@ -125,6 +125,11 @@ public final class Screens {
             public void copy(long planId) {
                 launcher.copy(planId);
             }
+
+            @Override
+            public void importWord(java.nio.file.Path docx) {
+                launcher.importWord(docx);
+            }
         };
     }
 

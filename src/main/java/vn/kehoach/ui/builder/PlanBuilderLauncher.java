@@ -46,28 +46,68 @@ public final class PlanBuilderLauncher {
         load(() -> ctx.plans().save(PlanCopy.copy(ctx.plans().get(id))));
     }
 
-    private record Loaded(Plan plan, BuilderDirectory directory) {}
-
-    private void load(java.util.concurrent.Callable<Plan> plan) {
+    /**
+     * Reads a plan written in Word (off the UI thread) into a new draft, stored at once, and opens it
+     * in the builder with the import report beside it.
+     */
+    public void importWord(java.nio.file.Path docx) {
         runner.submit(() -> {
-            Plan loaded = plan.call();
-            return new Loaded(loaded, new BuilderDirectory(ctx.organizations().all(), ctx.people().all(),
-                    ctx.recipientGroups().all(), ctx.awards().awardRules(loaded.id()),
-                    ctx.office().sampleBodyIds()));
+            vn.kehoach.document.wordimport.WordImport imported = new vn.kehoach.document.wordimport.DocxPlanReader(
+                    ctx.organizations().all(), ctx.recipientGroups().all()).read(docx);
+            Plan saved = ctx.plans().save(imported.plan());
+            return new Loaded(saved, directory(saved), imported.report());
         }, l -> {
-                    show(l.plan(), l.directory());
+                    show(l.plan(), l.directory(), l.report());
                     onChange.run();
                 }, errors::report);
     }
 
-    private void show(Plan plan, BuilderDirectory directory) {
+    private record Loaded(Plan plan, BuilderDirectory directory, vn.kehoach.document.wordimport.ImportReport report) {}
+
+    private BuilderDirectory directory(Plan loaded) {
+        return new BuilderDirectory(ctx.organizations().all(), ctx.people().all(),
+                ctx.recipientGroups().all(), ctx.awards().awardRules(loaded.id()),
+                ctx.office().sampleBodyIds());
+    }
+
+    private void load(java.util.concurrent.Callable<Plan> plan) {
+        runner.submit(() -> {
+            Plan loaded = plan.call();
+            return new Loaded(loaded, directory(loaded), null);
+        }, l -> {
+                    show(l.plan(), l.directory(), null);
+                    onChange.run();
+                }, errors::report);
+    }
+
+    /** The import report beside the builder: one line each, what was recognised, normalised or kept as text. */
+    private static javafx.scene.Node reportPane(vn.kehoach.document.wordimport.ImportReport report) {
+        javafx.scene.control.Label heading = new javafx.scene.control.Label(Messages.get("ui.wordimport.reportTitle"));
+        heading.getStyleClass().add("section-title");
+        javafx.scene.control.ListView<String> lines = new javafx.scene.control.ListView<>();
+        lines.setId("wordImportReport");
+        report.lines().forEach(l -> lines.getItems().add(l.printed()));
+        javafx.scene.layout.VBox.setVgrow(lines, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.VBox pane = new javafx.scene.layout.VBox(6, heading, lines);
+        pane.setPadding(new javafx.geometry.Insets(8));
+        return pane;
+    }
+
+    private void show(Plan plan, BuilderDirectory directory, vn.kehoach.document.wordimport.ImportReport report) {
         PlanStore store = PlanStore.of(ctx);
         PlanBuilderViewModel vm = new PlanBuilderViewModel(plan, store, directory, runner, clock,
                 new FxAutosaveTimer(Duration.seconds(3)));
         PlanBuilderView view = new PlanBuilderView(vm);
         Stage stage = new Stage();
         stage.setTitle(Messages.get("builder.window"));
-        Scene scene = new Scene(view, 1280, 820);
+        javafx.scene.Parent root = view;
+        if (report != null) {
+            javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(view, reportPane(report));
+            split.setId("wordImportSplit");
+            split.setDividerPositions(0.68);
+            root = split;
+        }
+        Scene scene = new Scene(root, 1280, 820);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(CSS)).toExternalForm());
         stage.setScene(scene);
         stage.setOnHiding(e -> {

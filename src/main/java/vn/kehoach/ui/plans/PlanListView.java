@@ -157,7 +157,40 @@ public final class PlanListView extends BorderPane {
             });
             return row;
         });
-        HBox bar = new HBox(8, newPlan, open, copy);
+        javafx.scene.control.Button fromWord = new javafx.scene.control.Button(Messages.get("ui.wordimport.button"));
+        fromWord.setId("planImportWord");
+        fromWord.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(Messages.get("ui.wordimport.chooserTitle"));
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                    Messages.get("ui.wordimport.filter"), "*.docx"));
+            java.io.File file = chooser.showOpenDialog(fromWord.getScene().getWindow());
+            if (file != null) {
+                actions.importWord(file.toPath());
+            }
+        });
+        // A .docx dropped on the list is imported the same way.
+        table.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
+                    .anyMatch(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".docx"))) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        table.setOnDragDropped(e -> {
+            boolean done = false;
+            if (e.getDragboard().hasFiles()) {
+                for (java.io.File f : e.getDragboard().getFiles()) {
+                    if (f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+                        actions.importWord(f.toPath());
+                        done = true;
+                    }
+                }
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+        HBox bar = new HBox(8, newPlan, open, copy, fromWord);
         bar.setId("planToolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));

@@ -1,0 +1,66 @@
+package vn.kehoach.ui.builder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import vn.kehoach.app.AppContext;
+import vn.kehoach.app.Documents;
+import vn.kehoach.domain.PlanStatus;
+import vn.kehoach.domain.PlanSummary;
+import vn.kehoach.store.AppHome;
+import vn.kehoach.store.DatabaseFile;
+import vn.kehoach.store.SampleLoader;
+import vn.kehoach.ui.SameThreadTaskRunner;
+
+/**
+ * "Nhập từ Word…": the file read into a new draft opens in the builder with the import report beside it.
+ * (What the Plans list's button and a drop on the list call; a real OS drag and drop is not simulated.)
+ */
+class WordImportUiTest {
+    @TempDir
+    Path tmp;
+
+    private final FxRobot robot = new FxRobot();
+    private AppContext ctx;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        ctx = AppContext.open(new AppHome(tmp.resolve("home")), new DatabaseFile(tmp.resolve("kehoach")), true);
+        new SampleLoader(ctx.database()).loadIntoEmpty();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupStages();
+        ctx.close();
+    }
+
+    @Test
+    void aWordPlanOpensAsANewDraftInTheBuilderWithTheReport() throws Exception {
+        Path docx = tmp.resolve("nam-truoc.docx");
+        Documents.of(ctx).plan().exportDocx(ctx.plans().get(1), docx);
+        List<Throwable> errors = new ArrayList<>();
+        PlanBuilderLauncher launcher = new PlanBuilderLauncher(ctx, new SameThreadTaskRunner(), errors::add, () -> { });
+        robot.interact(() -> launcher.importWord(docx));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(errors).isEmpty();
+        assertThat(robot.lookup("#planBuilder").tryQuery()).isPresent();
+        ListView<String> report = robot.lookup("#wordImportReport").queryListView();
+        assertThat(report.getItems()).anyMatch(l -> l.contains("KẾ HOẠCH")).anyMatch(l -> l.contains("Nơi nhận:"));
+        PlanSummary draft = ctx.plans().summaries().stream().filter(s -> s.id() == 4).findFirst().orElseThrow();
+        assertThat(ctx.plans().get(draft.id()).status()).isEqualTo(PlanStatus.DRAFT);
+    }
+}
