@@ -113,6 +113,11 @@ class DecisionListDocumentTest {
 
     @Test
     void thePlanOfTheMovementGetsTheAwardListAsALandscapeAppendix() throws Exception {
+        // appendices are the plan's choice: the clerk switches the award list on
+        java.util.List<vn.kehoach.domain.Appendix> appendices = new java.util.ArrayList<>(plan.appendices());
+        appendices.removeIf(a -> a.kind() == vn.kehoach.domain.AppendixKind.AWARDS);
+        appendices.add(vn.kehoach.domain.Appendix.of(vn.kehoach.domain.AppendixKind.AWARDS));
+        plan = ctx.plans().save(plan.withAppendices(appendices));
         Path docx = temp.resolve("plan.docx");
         Documents.of(ctx).plan().exportDocx(plan, docx);
         assertThat(FormatChecker.check(docx).failures()).isEmpty();

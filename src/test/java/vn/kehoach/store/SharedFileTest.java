@@ -100,7 +100,8 @@ class SharedFileTest {
         try (vn.kehoach.app.AppContext ctx = vn.kehoach.app.AppContext.open(new AppHome(temp.resolve("home")), file,
                 true)) {
             vn.kehoach.app.SampleData.loadIntoEmpty(ctx);
-            planId = ctx.plans().summaries().get(0).id();
+            planId = ctx.plans().summaries().stream().filter(s -> s.status() == vn.kehoach.domain.PlanStatus.DRAFT)
+                    .findFirst().orElseThrow().id(); // an issued plan is frozen
         }
         try (Database db = Database.open(file, false)) {
             PlanRepository plans = new PlanRepository(db);
