@@ -1,9 +1,8 @@
 package vn.kehoach.cli;
 
+import vn.kehoach.cli.CliRun.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,16 +16,10 @@ class CliTest {
     @TempDir
     Path temp;
 
-    record Result(int exit, String out, String err) {}
-
     private final List<String> windowsOpened = new ArrayList<>();
 
     Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = KehoachCommand.run(new AppHome(temp.resolve("home")), args, windowsOpened::add,
-                new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
+        return CliRun.run(new AppHome(temp.resolve("home")), windowsOpened::add, args);
     }
 
     @Test

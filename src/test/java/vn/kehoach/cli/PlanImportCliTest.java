@@ -1,9 +1,8 @@
 package vn.kehoach.cli;
 
+import vn.kehoach.cli.CliRun.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,14 +21,8 @@ class PlanImportCliTest {
     @TempDir
     Path temp;
 
-    record Result(int exit, String out, String err) {}
-
     Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = KehoachCommand.run(new AppHome(temp.resolve("home")), args, x -> { },
-                new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
+        return CliRun.run(new AppHome(temp.resolve("home")), args);
     }
 
     @Test

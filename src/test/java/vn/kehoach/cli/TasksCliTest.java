@@ -1,10 +1,9 @@
 package vn.kehoach.cli;
 
+import vn.kehoach.cli.CliRun.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,14 +29,8 @@ class TasksCliTest {
     @TempDir
     Path temp;
 
-    record Result(int exit, String out, String err) {}
-
     Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = KehoachCommand.run(new AppHome(temp.resolve("home")), args, x -> { },
-                new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
+        return CliRun.run(new AppHome(temp.resolve("home")), args);
     }
 
     private long[] setUp(Path db) {
