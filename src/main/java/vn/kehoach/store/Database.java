@@ -192,6 +192,7 @@ public final class Database implements AutoCloseable {
         withAdminAccess(admin -> {
             try {
                 migrate(url, admin);
+                return null;
             } catch (RuntimeException e) {
                 throw new UserError(e, "db.migrationFailed", file.toString());
             }
@@ -208,26 +209,22 @@ public final class Database implements AutoCloseable {
      * holder can: it sets a one-off admin password in its own memory and forgets it after.
      */
     public <T> T withAdmin(Function<DSLContext, T> work) {
-        Object[] result = new Object[1];
-        withAdminAccess(admin -> {
+        return withAdminAccess(admin -> {
             try (Connection c = DriverManager.getConnection(url, admin.user(), admin.password())) {
-                result[0] = DSL.using(c, SQLDialect.H2).transactionResult(cfg -> work.apply(DSL.using(cfg)));
+                return DSL.using(c, SQLDialect.H2).transactionResult(cfg -> work.apply(DSL.using(cfg)));
             } catch (SQLException e) {
                 throw new UserError(e, "db.writeFailed", file.toString());
             }
         });
-        @SuppressWarnings("unchecked")
-        T t = (T) result[0];
-        return t;
     }
 
-    private void withAdminAccess(Consumer<DatabaseAccess> work) {
+    private <T> T withAdminAccess(Function<DatabaseAccess, T> work) {
         try (Connection keep = pool.getConnection()) {
             org.h2.engine.Database engine = H2Engine.local(keep)
                     .orElseThrow(() -> new UserError("db.adminNeedsHolder", file.toString()));
             DatabaseAccess admin = H2Engine.lendAdmin(engine);
             try {
-                work.accept(admin);
+                return work.apply(admin);
             } finally {
                 H2Engine.forgetAdmin(engine);
             }
