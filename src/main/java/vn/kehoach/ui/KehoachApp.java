@@ -48,6 +48,8 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     private DatabaseFile shownFile;
 
     private final StartupTiming startupTiming = new StartupTiming();
+    /** Set by {@link #stop()}: a dialog closed by the stop must not ask the toolkit to exit a second time. */
+    private volatile boolean stopped;
 
     public KehoachApp() {
     }
@@ -147,6 +149,9 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     }
 
     private void openFailed(DatabaseFile target, Throwable error) {
+        if (stopped) {
+            return;
+        }
         switch (OpenFailureDialog.ask(stage, error)) {
             case RETRY -> open(target, false, null);
             case READ_ONLY_COPY -> openReadOnlyCopy(target, error);
@@ -164,7 +169,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
                 chooser.setTitle(Messages.get("ui.start.chooseFolder"));
                 retryWith(chooser.showDialog(stage), target, error);
             }
-            default -> Platform.exit();
+            default -> exit();
         }
     }
 
@@ -273,7 +278,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     private void closeAndExit() {
         AppContext current = ctx;
         if (current == null) {
-            Platform.exit();
+            exit();
             return;
         }
         ctx = null;
@@ -281,14 +286,21 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         runner.submit(() -> {
             current.close();
             return Boolean.TRUE;
-        }, done -> Platform.exit(), error -> {
+        }, done -> exit(), error -> {
             LOG.error("Closing the database failed", error);
-            Platform.exit();
+            exit();
         });
+    }
+
+    private void exit() {
+        if (!stopped) {
+            Platform.exit();
+        }
     }
 
     @Override
     public void stop() {
+        stopped = true;
         AppContext current = ctx;
         ctx = null;
         if (current != null) {

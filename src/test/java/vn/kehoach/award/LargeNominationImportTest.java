@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.app.AppContext;
 import vn.kehoach.domain.Level;
@@ -30,6 +31,7 @@ import vn.kehoach.store.DatabaseFile;
  * the import streams the sheet, so it must finish and store every row.
  */
 @Tag("long")
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
 class LargeNominationImportTest {
     static final int ROWS = 100_000;
 

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.app.AppContext;
 import vn.kehoach.award.AwardSeed;
@@ -39,6 +40,7 @@ import vn.kehoach.domain.Plan;
  * partial. Figures go to {@code target/reliability.txt} (README, Reliability).
  */
 @Tag("long")
+@Timeout(value = 30, unit = TimeUnit.MINUTES)
 class CrashCampaignTest {
     private static final Path REPORT = Path.of("target", "reliability.txt");
 

@@ -55,16 +55,25 @@ class FirstStartAndLockTest {
         app = (KehoachApp) FxToolkit.setupApplication(() -> new KehoachApp(home, file, new BackgroundTaskRunner()));
     }
 
+    /**
+     * Waits until a node is in a showing window, looking on the JavaFX thread: a lookup from the
+     * test thread can see a node the JavaFX thread is still attaching (its scene read as null).
+     */
+    private void waitUntilShown(String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(query)
+                .tryQuery().filter(n -> n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing()).isPresent()).get(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void theFirstStartAsksOnceAndTheSamplePathCreatesTheThreeSamplePlans() throws Exception {
         AppHome home = new AppHome(tmp.resolve("home"));
         start(home, home.defaultDatabase());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#startSample").tryQuery().isPresent());
+        waitUntilShown("#startSample");
         robot.clickOn("#startSample");
-        // the main window replaces the opening screen once the sample data is in: wait for it to be shown
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navPlans").tryQuery()
-                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null).isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        // the main window replaces the opening screen once the sample data is in
+        waitUntilShown("#navPlans");
         robot.clickOn("#navPlans");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#planTable").tryQuery().isPresent()
@@ -81,8 +90,9 @@ class FirstStartAndLockTest {
     void theFirstStartForMyOfficeTakesTheProvinceAnIssuingBodyAndASignerAndNeverAsksAgain() throws Exception {
         AppHome home = new AppHome(tmp.resolve("home"));
         start(home, home.defaultDatabase());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#startOffice").tryQuery().isPresent());
+        waitUntilShown("#startOffice");
         robot.clickOn("#startOffice");
+        waitUntilShown("#wizardProvince");
         javafx.scene.control.ComboBox<vn.kehoach.store.Provinces.Province> province =
                 robot.lookup("#wizardProvince").queryComboBox();
         assertThat(province.getItems()).hasSize(34);
@@ -97,7 +107,7 @@ class FirstStartAndLockTest {
         robot.clickOn("#wizardSignerTitle").write("Phó Chủ tịch");
         robot.clickOn("#wizardAddSigner");
         robot.clickOn("#wizardFinish");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#navPlans").tryQuery().isPresent());
+        waitUntilShown("#navPlans");
         vn.kehoach.app.AppContext ctx = app.context();
         assertThat(ctx.plans().summaries()).isEmpty();
         assertThat(ctx.organizations().all()).extracting(Organization::fullName)
@@ -124,13 +134,13 @@ class FirstStartAndLockTest {
         assertThat(out.readLine()).isEqualTo("ready");
 
         start(home, file);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#openFailureDialog").tryQuery().isPresent());
+        waitUntilShown("#openFailureDialog");
         DialogPane dialog = robot.lookup("#openFailureDialog").queryAs(DialogPane.class);
         assertThat(dialog.getContentText()).contains("may-phong-ke-hoach", "chuyenvien", "08:15 23/11/2026")
                 .doesNotContain("Exception", "org.h2");
 
         robot.clickOn(Messages.get("ui.start.readOnlyCopy"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#readOnlyBanner").tryQuery().isPresent());
+        waitUntilShown("#readOnlyBanner");
         assertThat(robot.lookup("#readOnlyBanner").queryAs(Label.class).getText()).contains("BẢN SAO CHỈ ĐỌC");
         assertThat(robot.lookup("#statusReadOnly").queryAs(Label.class).isVisible()).isTrue();
         new PrintWriter(other.getOutputStream(), true, StandardCharsets.UTF_8).println("quit");
