@@ -93,7 +93,7 @@ final class OfficeCommands {
         public Integer call() {
             try (AppContext ctx = top.open(false)) {
                 DirectorySheet d = new Office(ctx).exportDirectory(out);
-                top.out().println(Messages.get("cli.directoryExport.done", d.bodies().size(), d.signers().size(),
+                top.out().println(Messages.get("directory.exported", d.bodies().size(), d.signers().size(),
                         d.groups().size(), out.toString()));
             }
             return 0;
@@ -125,8 +125,7 @@ final class OfficeCommands {
     }
 
     private static void printImported(KehoachCommand top, DirectoryTransfer.Result r) {
-        top.out().println(Messages.get("cli.directoryImport.done", r.bodiesAdded(), r.bodiesUpdated(),
-                r.bodiesUnchanged(), r.signersAdded(), r.signersUpdated(), r.groupsAdded(), r.groupsUpdated()));
+        top.out().println(r.summary());
     }
 
     /** {@code register-set --symbol S --year Y --last N}: numbers up to N were issued outside the app. */

@@ -46,6 +46,12 @@ public final class DirectoryTransfer {
             return problems.isEmpty();
         }
 
+        /** What a successful import did, in one sentence (the window and the command line say the same). */
+        public String summary() {
+            return vn.kehoach.domain.Messages.get("directory.imported", bodiesAdded, bodiesUpdated, bodiesUnchanged,
+                    signersAdded, signersUpdated, groupsAdded, groupsUpdated);
+        }
+
         static Result refused(List<Problem> problems) {
             return new Result(problems, 0, 0, 0, 0, 0, 0, 0);
         }

@@ -5,6 +5,7 @@ import vn.kehoach.store.DatabaseFile;
 import vn.kehoach.ui.awards.AwardListView;
 import vn.kehoach.ui.awards.AwardListViewModel;
 import vn.kehoach.ui.awards.NominationRegisterView;
+import vn.kehoach.ui.directory.DirectoryTransferViewModel;
 import vn.kehoach.ui.directory.DirectoryView;
 import vn.kehoach.ui.directory.DirectoryViewModel;
 import vn.kehoach.ui.plans.PlanListView;
@@ -82,7 +83,10 @@ public final class Screens {
             }
             case DIRECTORY: {
                 DirectoryViewModel vm = new DirectoryViewModel(ctx.organizations(), !ctx.isReadOnly(), runner, errors);
-                DirectoryView view = new DirectoryView(vm);
+                vn.kehoach.app.Office office = new vn.kehoach.app.Office(ctx);
+                DirectoryTransferViewModel transfer = new DirectoryTransferViewModel(office::exportDirectory,
+                        office::importDirectory, runner, errors, vm::load);
+                DirectoryView view = new DirectoryView(vm, transfer);
                 vm.load();
                 return new ScreenPane(view, () -> { });
             }

@@ -34,7 +34,7 @@ public final class DirectoryView extends BorderPane {
     private final TreeView<Organization> tree = new TreeView<>();
     private boolean syncing;
 
-    public DirectoryView(DirectoryViewModel vm) {
+    public DirectoryView(DirectoryViewModel vm, DirectoryTransferViewModel transfer) {
         this.vm = vm;
         getStyleClass().add("screen");
         setPadding(new Insets(14));
@@ -98,7 +98,7 @@ public final class DirectoryView extends BorderPane {
         }
         HBox treeButtons = new HBox(8, add, delete);
         treeButtons.setPadding(new Insets(8, 0, 0, 0));
-        VBox left = new VBox(tree, treeButtons);
+        VBox left = new VBox(tree, treeButtons, new DirectoryTransferBar(transfer, vm.isEditable()));
         VBox.setVgrow(tree, Priority.ALWAYS);
 
         // ---- form
