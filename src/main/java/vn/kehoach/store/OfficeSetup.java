@@ -34,6 +34,7 @@ import vn.kehoach.domain.BaseSalary;
 import vn.kehoach.domain.DirectorySheet;
 import vn.kehoach.domain.Level;
 import vn.kehoach.domain.Organization;
+import vn.kehoach.domain.PlanDefaults;
 import vn.kehoach.domain.OrganizationKind;
 import vn.kehoach.domain.Person;
 import vn.kehoach.domain.UserError;
@@ -51,6 +52,9 @@ public final class OfficeSetup {
     /** Settings of {@code office_setting}. */
     public static final String PROVINCE = "province";
     public static final String PLACE = "place";
+    /** The body and the person new plans start with: the first ones the wizard added. */
+    public static final String DEFAULT_ISSUING_BODY = "defaultIssuingBody";
+    public static final String DEFAULT_SIGNER = "defaultSigner";
     /** How the database was started: {@link #STARTED_OFFICE} or {@link #STARTED_SAMPLE}. */
     public static final String STARTED = "started";
     public static final String STARTED_OFFICE = "office";
@@ -193,15 +197,37 @@ public final class OfficeSetup {
     public void addOfficeBodies(List<Organization> issuingBodies, List<Person> signers, String place) {
         db.inTransaction(tx -> {
             for (Organization o : issuingBodies) {
-                OrganizationRepository.save(tx, o);
+                Organization saved = OrganizationRepository.save(tx, o);
+                if (setting(tx, DEFAULT_ISSUING_BODY).isEmpty()) {
+                    setSetting(tx, DEFAULT_ISSUING_BODY, String.valueOf(saved.id()));
+                }
             }
             for (Person p : signers) {
-                PersonRepository.save(tx, p);
+                Person saved = PersonRepository.save(tx, p);
+                if (setting(tx, DEFAULT_SIGNER).isEmpty()) {
+                    setSetting(tx, DEFAULT_SIGNER, String.valueOf(saved.id()));
+                }
             }
             if (place != null && !place.isBlank()) {
                 setSetting(tx, PLACE, vn.kehoach.domain.InputRules.text(vn.kehoach.domain.FieldRule.PLAN_PLACE, place));
             }
             return null;
+        });
+    }
+
+    /**
+     * What a new plan starts with: the office's default issuing body (its parent as governing body),
+     * signer and place. A body or person deleted since is left out, not an error.
+     */
+    public PlanDefaults planDefaults() {
+        return db.read(dsl -> {
+            Organization issuing = setting(dsl, DEFAULT_ISSUING_BODY).flatMap(id -> OrganizationRepository
+                    .find(dsl, Long.parseLong(id))).orElse(null);
+            Organization governing = issuing == null || issuing.parentId() == null ? null
+                    : OrganizationRepository.find(dsl, issuing.parentId()).orElse(null);
+            Person signer = setting(dsl, DEFAULT_SIGNER).flatMap(id -> PersonRepository
+                    .find(dsl, Long.parseLong(id))).orElse(null);
+            return new PlanDefaults(governing, issuing, signer, setting(dsl, PLACE).orElse(null));
         });
     }
 

@@ -47,8 +47,11 @@ public final class OrganizationRepository {
     }
 
     public Optional<Organization> find(long id) {
-        return db.read(dsl -> dsl.selectFrom(ORGANIZATION).where(ORGANIZATION.ID.eq(id))
-                .fetchOptional(OrganizationRepository::toDomain));
+        return db.read(dsl -> find(dsl, id));
+    }
+
+    static Optional<Organization> find(DSLContext dsl, long id) {
+        return dsl.selectFrom(ORGANIZATION).where(ORGANIZATION.ID.eq(id)).fetchOptional(OrganizationRepository::toDomain);
     }
 
     /** Inserts or updates a body after checking the directory's rules; returns it with its id. */

@@ -23,8 +23,15 @@ public final class PersonRepository {
     }
 
     static List<Person> all(org.jooq.DSLContext dsl) {
-        return dsl.selectFrom(PERSON).orderBy(PERSON.ID)
-                .fetch(r -> new Person(r.getId(), r.getFullName(), r.getTitle(), r.getOrganizationId()));
+        return dsl.selectFrom(PERSON).orderBy(PERSON.ID).fetch(PersonRepository::toDomain);
+    }
+
+    static java.util.Optional<Person> find(org.jooq.DSLContext dsl, long id) {
+        return dsl.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional(PersonRepository::toDomain);
+    }
+
+    private static Person toDomain(vn.kehoach.store.jooq.tables.records.PersonRecord r) {
+        return new Person(r.getId(), r.getFullName(), r.getTitle(), r.getOrganizationId());
     }
 
     public Person save(Person p) {

@@ -13,6 +13,7 @@ import javafx.event.EventHandler;
 
 /** The window's task runner: a small pool of daemon threads, so a forgotten task never keeps the JVM alive. */
 public final class BackgroundTaskRunner implements TaskRunner {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BackgroundTaskRunner.class);
     private final ExecutorService pool;
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running", 0);
 
@@ -28,6 +29,11 @@ public final class BackgroundTaskRunner implements TaskRunner {
 
     @Override
     public <T> void run(Task<T> task) {
+        if (pool.isShutdown()) {
+            // the application is ending: nothing may start any more (the database is closing)
+            LOG.warn("Work after shutdown not started: {}", task);
+            return;
+        }
         running.set(running.get() + 1);
         EventHandler<WorkerStateEvent> done = e -> running.set(Math.max(0, running.get() - 1));
         task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, done);

@@ -282,13 +282,49 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
             return;
         }
         ctx = null;
+        closeOtherWindows();
         showWaiting(Messages.get("ui.start.closing"));
-        runner.submit(() -> {
+        whenIdle(() -> runner.submit(() -> {
             current.close();
             return Boolean.TRUE;
         }, done -> exit(), error -> {
             LOG.error("Closing the database failed", error);
             exit();
+        }));
+    }
+
+    /** Closes the builders and other windows first: each saves what it holds as it closes. */
+    private void closeOtherWindows() {
+        for (javafx.stage.Window w : new java.util.ArrayList<>(javafx.stage.Window.getWindows())) {
+            if (w != stage) {
+                w.hide();
+            }
+        }
+    }
+
+    /**
+     * Runs {@code then} once no background work is running (the saves of closing windows), looking
+     * again on the next pulse because a finished save may start a follow-up (a list reload).
+     */
+    private void whenIdle(Runnable then) {
+        if (runner.runningProperty().get() == 0) {
+            Platform.runLater(() -> {
+                if (runner.runningProperty().get() == 0) {
+                    then.run();
+                } else {
+                    whenIdle(then);
+                }
+            });
+            return;
+        }
+        runner.runningProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.intValue() == 0) {
+                    runner.runningProperty().removeListener(this);
+                    whenIdle(then);
+                }
+            }
         });
     }
 
@@ -298,18 +334,27 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         }
     }
 
+    /**
+     * The toolkit is ending (after {@link #closeAndExit} the database is closed already). Otherwise:
+     * the other windows save as they close, the background work finishes (up to a few seconds),
+     * then the database closes — in this order, so that no save meets a closed database.
+     */
     @Override
     public void stop() {
         stopped = true;
         AppContext current = ctx;
         ctx = null;
-        if (current != null) {
-            runner.submit(() -> {
-                current.close();
-                return Boolean.TRUE;
-            }, done -> { }, error -> LOG.error("Closing the database failed", error));
+        if (stage != null) {
+            closeOtherWindows();
         }
         runner.shutdown();
+        if (current != null) {
+            try {
+                current.close();
+            } catch (RuntimeException e) {
+                LOG.error("Closing the database failed", e);
+            }
+        }
     }
 
     // ---- the waiting screen

@@ -115,6 +115,21 @@ class FirstStartAndLockTest {
                         "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Thái Nguyên");
         assertThat(ctx.people().all()).singleElement().satisfies(p -> assertThat(p.title()).isEqualTo("Phó Chủ tịch"));
         assertThat(ctx.office().needsStartChoice()).isFalse();
+
+        // a new plan from a template starts with the office's body, its parent, the signer and the place
+        robot.clickOn("#navPlans");
+        waitUntilShown("#planNew");
+        robot.clickOn("#planNew");
+        waitUntilShown("#planNewCONFERENCE");
+        robot.clickOn("#planNewCONFERENCE");
+        waitUntilShown("#headerIssuingBody");
+        assertThat(robot.lookup("#headerIssuingBody").queryTextInputControl().getText())
+                .isEqualTo("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA TỈNH THÁI NGUYÊN");
+        assertThat(robot.lookup("#headerGoverningBody").queryTextInputControl().getText())
+                .isEqualTo("UBND TỈNH THÁI NGUYÊN");
+        assertThat(robot.lookup("#headerSymbol").queryTextInputControl().getText()).isEqualTo("KH-BCĐ");
+        assertThat(robot.lookup("#headerPlace").queryTextInputControl().getText()).isEqualTo("Thái Nguyên");
+        assertThat(robot.lookup("#sigSignerName").queryTextInputControl().getText()).isEqualTo("Nguyễn Văn Bình");
     }
 
     @Test

@@ -34,7 +34,7 @@ public final class PlanBuilderLauncher {
 
     public void newPlan(PlanTemplates.Template template) {
         int year = LocalDate.now(clock).getYear();
-        load(() -> PlanTemplates.create(template, year));
+        load(() -> ctx.office().planDefaults().applyTo(PlanTemplates.create(template, year)));
     }
 
     public void open(long id) {

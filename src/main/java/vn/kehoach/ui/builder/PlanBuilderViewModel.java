@@ -27,6 +27,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.kehoach.document.OfficialWording;
 import vn.kehoach.domain.Messages;
+import vn.kehoach.domain.HeaderTexts;
 import vn.kehoach.domain.Organization;
 import vn.kehoach.domain.Person;
 import vn.kehoach.domain.Plan;
@@ -401,8 +402,7 @@ public final class PlanBuilderViewModel {
             return;
         }
         edit(null, p -> header(p, h -> new PlanHeader(h.governingBodyId(), h.governingBody(), o.id(),
-                issuingText(o), h.number(), o.archiveAbbreviation() == null ? h.symbol()
-                        : "KH-" + o.archiveAbbreviation(),
+                issuingText(o), h.number(), HeaderTexts.symbol(o, h.symbol()),
                 h.place().isEmpty() ? placeOf(o) : h.place(), h.issueDate(), h.issueYear())), null);
     }
 
@@ -412,37 +412,19 @@ public final class PlanBuilderViewModel {
                 h.issueYear())), null);
     }
 
-    private static final String PEOPLES_COMMITTEE = "Ủy ban nhân dân ";
-
     /** "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI" for a People's Committee, else the name in capitals. */
     public static String issuingText(Organization o) {
-        String name = o.fullName();
-        if (name.startsWith(PEOPLES_COMMITTEE)) {
-            return VietnameseText.upper(PEOPLES_COMMITTEE.strip()) + "\n"
-                    + VietnameseText.upper(name.substring(PEOPLES_COMMITTEE.length()));
-        }
-        return VietnameseText.upper(name);
+        return HeaderTexts.issuing(o);
     }
 
     /** "UBND TỈNH LÀO CAI" for a People's Committee, else the name in capitals. */
     public static String governingText(Organization o) {
-        String name = o.fullName();
-        if (name.startsWith(PEOPLES_COMMITTEE)) {
-            return "UBND " + VietnameseText.upper(name.substring(PEOPLES_COMMITTEE.length()));
-        }
-        return VietnameseText.upper(name);
+        return HeaderTexts.governing(o);
     }
 
     /** The place name of a body: the province's (or district's) name in its full name. */
     public static String placeOf(Organization o) {
-        String name = o.fullName();
-        for (String unit : List.of("tỉnh ", "thành phố ", "huyện ", "thị xã ")) {
-            int i = name.lastIndexOf(unit);
-            if (i >= 0) {
-                return name.substring(i + unit.length());
-            }
-        }
-        return "";
+        return HeaderTexts.place(o);
     }
 
     // ---- signature
