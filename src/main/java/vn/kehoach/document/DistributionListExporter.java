@@ -16,13 +16,16 @@ import vn.kehoach.domain.Recipient;
 
 /**
  * The distribution list for the records clerk: every recipient of a plan with full name, address
- * or e-mail, copies and channel; a recipient that is a saved group is expanded into its members.
+ * or e-mail, copies and channel; a recipient that is a saved group is expanded into its members
+ * in the plan's province (or the ones the line names), see {@link GroupExpansion}.
  */
 public final class DistributionListExporter implements PlanExporter {
     private final DirectoryLookup lookup;
+    private final GroupExpansion groups;
 
     public DistributionListExporter(DirectoryLookup lookup) {
         this.lookup = Objects.requireNonNull(lookup);
+        this.groups = new GroupExpansion(lookup);
     }
 
     /** One line of the list. */
@@ -32,7 +35,7 @@ public final class DistributionListExporter implements PlanExporter {
     public List<Entry> entries(Plan plan) {
         List<Entry> out = new ArrayList<>();
         for (Recipient r : plan.recipients()) {
-            List<Organization> members = r.groupId() == null ? List.of() : lookup.groupMembers(r.groupId());
+            List<Organization> members = groups.members(plan, r);
             if (!members.isEmpty()) {
                 members.forEach(o -> out.add(new Entry(o.fullName(), contact(o, r.channel()), r.copies(), r.channel())));
                 continue;
