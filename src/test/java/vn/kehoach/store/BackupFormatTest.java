@@ -94,6 +94,41 @@ class BackupFormatTest {
     }
 
     @Test
+    void aBackupTakenBeforeAppendicesWereChosenRestoresWithTheAppendicesItsPlansPrintedThen() throws Exception {
+        Path zip;
+        try (Database db = Database.open(sample, false)) {
+            zip = backups.backup(db).file();
+        }
+        Path v5 = temp.resolve("v5.zip");
+        rewrite(zip, v5, entries -> {
+            String entry = entries.keySet().stream().filter(e -> e.toLowerCase().contains("plan_appendix"))
+                    .findFirst().orElseThrow();
+            entries.remove(entry);
+            editManifest(entries, mf -> {
+                mf.put("schemaVersion", "5");
+                ArrayNode tables = (ArrayNode) mf.get("tables");
+                for (int i = tables.size() - 1; i >= 0; i--) {
+                    if (tables.get(i).get("entry").asText().equals(entry)) {
+                        tables.remove(i);
+                    }
+                }
+            });
+        });
+        DatabaseFile restored = new DatabaseFile(temp.resolve("restored").resolve("kehoach"));
+        backups.restoreTo(v5, restored);
+        try (Database db = Database.open(restored, false)) {
+            PlanRepository plans = new PlanRepository(db);
+            for (var summary : plans.summaries()) {
+                var plan = plans.get(summary.id());
+                boolean hasTasks = !new TaskRepository(db).ofPlan(plan.id()).stream()
+                        .filter(t -> t.kind() == vn.kehoach.domain.TaskKind.TASK).toList().isEmpty();
+                assertThat(plan.appendices().stream().anyMatch(a -> a.kind() == vn.kehoach.domain.AppendixKind.ASSIGNMENT
+                        && a.enabled())).as(plan.title()).isEqualTo(hasTasks);
+            }
+        }
+    }
+
+    @Test
     void anOldScriptBackupStillRestoresWithEqualData() throws Exception {
         Path zip = oldBackup(sample, temp.resolve("old.zip"));
         Map<String, List<List<Object>>> before;

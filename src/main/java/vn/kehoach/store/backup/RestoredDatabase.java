@@ -41,6 +41,7 @@ public final class RestoredDatabase {
                     content.tables().stream().filter(t -> t.table().getName().equals(table.getName()))
                             .forEach(rows -> insert(tx, rows));
                 }
+                DataUpgrades.apply(tx, content.schemaVersion());
                 return null;
             });
             AdminAccess.run(db, dsl -> {
