@@ -76,6 +76,9 @@ public final class DocxWriter {
         XWPFDocument doc = new XWPFDocument();
         doc.getProperties().getCoreProperties().setTitle(document.title());
         doc.getProperties().getCoreProperties().setCreator("Kế hoạch");
+        if (document.status() != null) {
+            doc.getProperties().getCoreProperties().setContentStatus(document.status());
+        }
         defineStyles(doc);
         CTSectPr bodySect = doc.getDocument().getBody().isSetSectPr()
                 ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();

@@ -42,6 +42,8 @@ public final class FormatChecker {
     private static final Logger LOG = LoggerFactory.getLogger(FormatChecker.class);
     private static final Pattern NUMBER_LINE = Pattern.compile("^Số:(?: (0[1-9]|[1-9]\\d+)| +)/\\p{Lu}+(?:-[\\p{Lu}\\d]+)+$");
     private static final Pattern PLACE_DATE = Pattern.compile("^([^,]+), ngày\\s*(\\d*)\\s*tháng\\s*(\\d*)\\s*năm\\s*(\\d{4})$");
+    /** A number written on the line, whatever else is wrong with it (that is the number rule's business). */
+    private static final Pattern ISSUED_NUMBER = Pattern.compile("^Số:\\s*\\d+\\s*/");
     private static final Pattern PART = Pattern.compile("^([IVXLCDM]+)\\.\\s+\\S");
     private static final Pattern ITEM = Pattern.compile("^(\\d+)\\.\\s+\\S");
     private static final Pattern POINT = Pattern.compile("^(\\p{Ll}{1,2})\\)\\s+\\S");
@@ -233,6 +235,32 @@ public final class FormatChecker {
         checkPageNumbers(first);
         checkEmptyHeadings(body, plan);
         checkPlaceholders();
+        checkIssuedNumberAndDate(number);
+    }
+
+    /**
+     * Only a file that says it is issued (our export writes the plan's status into the DOCX's
+     * content status) must carry its number and day: a draft leaves them blank for the register.
+     */
+    private void checkIssuedNumberAndDate(P number) {
+        String status = doc.getProperties().getCoreProperties().getContentStatus();
+        if (!LaidOutDocument.ISSUED.equals(status)) {
+            findings.add(new Finding(FormatRule.ISSUED_NUMBER_AND_DATE, true, null, null, "check.notDeclaredIssued",
+                    List.of()));
+            return;
+        }
+        Matcher digits = number == null ? null : ISSUED_NUMBER.matcher(number.text());
+        if (digits == null || !digits.find()) {
+            fail(FormatRule.ISSUED_NUMBER_AND_DATE, number, "check.issuedWithoutNumber");
+            return;
+        }
+        P date = find(p -> PLACE_DATE.matcher(p.text()).matches());
+        Matcher m = date == null ? null : PLACE_DATE.matcher(date.text());
+        if (m == null || !m.matches() || m.group(2).isEmpty() || m.group(3).isEmpty()) {
+            fail(FormatRule.ISSUED_NUMBER_AND_DATE, date, "check.issuedWithoutDate");
+            return;
+        }
+        pass(FormatRule.ISSUED_NUMBER_AND_DATE);
     }
 
     /** A part, or an item / point with a heading of its own, with nothing under it before the next of its rank or above. */

@@ -25,7 +25,9 @@ public enum FormatRule {
     /** Headings with nothing under them (chưa hoàn thiện). */
     EMPTY_HEADINGS("emptyHeadings", PlanProblem.Severity.UNFINISHED),
     /** Placeholders left for later: "…", "[…]", "xx/xx" (chưa hoàn thiện). */
-    PLACEHOLDERS("placeholders", PlanProblem.Severity.UNFINISHED);
+    PLACEHOLDERS("placeholders", PlanProblem.Severity.UNFINISHED),
+    /** A file that says it is issued has its number and its date (chưa hoàn thiện). */
+    ISSUED_NUMBER_AND_DATE("issuedNumberAndDate", PlanProblem.Severity.UNFINISHED);
 
     private final String key;
     private final PlanProblem.Severity severity;

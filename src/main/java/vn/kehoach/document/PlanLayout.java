@@ -77,7 +77,8 @@ public final class PlanLayout {
         blocks.add(Para.of(ParaStyle.SPACER, ""));
         blocks.add(closingGrid(plan));
         addAppendices(blocks, plan, awardLists);
-        return new LaidOutDocument(plan.title(), blocks);
+        return new LaidOutDocument(plan.title(), blocks, plan.status() == vn.kehoach.domain.PlanStatus.ISSUED
+                ? LaidOutDocument.ISSUED : LaidOutDocument.DRAFT);
     }
 
     // ---------------------------------------------------------------- header

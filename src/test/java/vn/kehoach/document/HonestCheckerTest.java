@@ -114,4 +114,28 @@ class HonestCheckerTest {
                 .isEmpty();
         assertThat(Unfinished.placeholders("các nội dung khác…")).isEmpty();
     }
+
+    @Test
+    void aFileThatSaysItIsIssuedMustCarryItsNumberAndDateADraftNeedNot() throws Exception {
+        Plan issued = vn.kehoach.domain.PlanEdit.of(PlanFixtures.giaLai()).status(vn.kehoach.domain.PlanStatus.ISSUED)
+                .build();
+        Path docx = dir.resolve("issued.docx");
+        new PlanDocumentExporter(PlanFixtures.lookup()).exportDocx(issued, docx);
+        assertThat(FormatChecker.check(docx).finding(FormatRule.ISSUED_NUMBER_AND_DATE).orElseThrow().passed()).isTrue();
+
+        Path draft = dir.resolve("draft.docx");
+        new PlanDocumentExporter(PlanFixtures.lookup()).exportDocx(unfinishedDraft(), draft);
+        assertThat(FormatChecker.check(draft).finding(FormatRule.ISSUED_NUMBER_AND_DATE).orElseThrow().passed()).isTrue();
+
+        // the same blank-numbered file, marked issued by hand: the number is missing
+        try (var in = java.nio.file.Files.newInputStream(draft);
+             var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            doc.getProperties().getCoreProperties().setContentStatus(LaidOutDocument.ISSUED);
+            FormatReport report = FormatChecker.check(doc);
+            Finding f = report.finding(FormatRule.ISSUED_NUMBER_AND_DATE).orElseThrow();
+            assertThat(f.passed()).isFalse();
+            assertThat(report.failures(Severity.UNFINISHED)).contains(f);
+            assertThat(f.toString()).contains("chưa có số");
+        }
+    }
 }
