@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.store.BackupService;
+import vn.kehoach.store.DataLocation;
 import vn.kehoach.store.DatabaseFile;
 import vn.kehoach.ui.DatabaseSwitcher;
 import vn.kehoach.ui.ErrorReporter;
@@ -20,7 +21,7 @@ import vn.kehoach.ui.TaskRunner;
 
 /** Settings: which database is open, choosing another one, and its backups. */
 public final class SettingsViewModel {
-    private final DatabaseFile database;
+    private final DataLocation database;
     private final boolean readOnly;
     private final Callable<List<BackupService.Backup>> listBackups;
     private final Supplier<BackupService.Backup> takeBackup;
@@ -31,7 +32,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper(this, "info", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
-    public SettingsViewModel(DatabaseFile database, boolean readOnly, Callable<List<BackupService.Backup>> listBackups,
+    public SettingsViewModel(DataLocation database, boolean readOnly, Callable<List<BackupService.Backup>> listBackups,
                              Supplier<BackupService.Backup> takeBackup, DatabaseSwitcher switcher, TaskRunner runner,
                              ErrorReporter errors) {
         this.database = database;
