@@ -17,7 +17,7 @@ import vn.kehoach.store.AppHome;
  */
 @Command(name = "kehoach", mixinStandardHelpOptions = false, resourceBundle = "vn.kehoach.cli.cli",
         subcommands = {PlansCommand.class, InitSampleCommand.class, VersionCommand.class, BackupCommand.class,
-                RestoreCommand.class, PlanExportCommand.class, PlanImportCommand.class, PlanImportDocxCommand.class, PlanDocumentCommand.Export.class,
+                RestoreCommand.class, DbCopyCommand.class, PlanExportCommand.class, PlanImportCommand.class, PlanImportDocxCommand.class, PlanDocumentCommand.Export.class,
                 PlanDocumentCommand.Distribution.class, CheckCommand.class, TasksCommand.class, TasksTemplateCommand.class,
                 TasksImportCommand.class, AwardCommands.Movements.class, AwardCommands.Template.class,
                 AwardCommands.Import.class, AwardCommands.DecisionListCommand.class, BenchCommand.class,
