@@ -28,8 +28,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * runs as the {@code postgres} user of the Debian package.
  */
 public final class PostgresServer implements ExtensionContext.Store.CloseableResource {
-    static final ServerLogin OWNER = new ServerLogin("kehoach_owner", "owner-secret");
-    static final ServerLogin APP = new ServerLogin("kehoach_app", "app-secret");
+    public static final ServerLogin OWNER = new ServerLogin("kehoach_owner", "owner-secret");
+    public static final ServerLogin APP = new ServerLogin("kehoach_app", "app-secret");
     private static final String TEMPLATE = "kehoach_template";
     private static final String EMPTY = "kehoach_empty";
     private static final AtomicInteger COUNTER = new AtomicInteger();
@@ -145,12 +145,12 @@ public final class PostgresServer implements ExtensionContext.Store.CloseableRes
     }
 
     /** A new database with the app's schema, signed in to as the application's role (rows only). */
-    ServerDatabase newDatabase(String label) {
+    public ServerDatabase newDatabase(String label) {
         return create(label, TEMPLATE).as(APP);
     }
 
     /** A new database without any table, signed in to as its owner (who may migrate it). */
-    ServerDatabase emptyDatabase(String label) {
+    public ServerDatabase emptyDatabase(String label) {
         return create(label, EMPTY).as(OWNER);
     }
 

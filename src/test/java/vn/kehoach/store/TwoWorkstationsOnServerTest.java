@@ -22,7 +22,7 @@ import vn.kehoach.store.jooq.Tables;
  */
 @ExtendWith(WithPostgres.class)
 class TwoWorkstationsOnServerTest {
-    private static final int ROUNDS = 25;
+    private static final int ROUNDS = 15;
 
     @TempDir
     Path temp;

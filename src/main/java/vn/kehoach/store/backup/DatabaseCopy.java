@@ -47,8 +47,8 @@ public final class DatabaseCopy {
                 refuseData(tx, to);
                 RestoredDatabase.fill(tx, content);
                 Report counted = checkCounts(tx, content, to);
+                RestoredDatabase.restartIdentities(tx); // (on H2, DDL ends the transaction: the checks come first)
                 Audit.record(tx, "COPY", "database", null, from + " → " + to);
-                RestoredDatabase.restartIdentities(tx);
                 return counted;
             });
             LOG.info("Copied {} rows from {} to {}", report.total(), from, to);
