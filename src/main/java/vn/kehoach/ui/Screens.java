@@ -89,7 +89,7 @@ public final class Screens {
             case SETTINGS: {
                 SettingsViewModel vm = new SettingsViewModel(shownFile, ctx.isReadOnly(),
                         () -> ctx.backups().list(shownFile), () -> ctx.backups().backup(ctx.database()), switcher,
-                        runner, errors);
+                        runner, errors, ctx.home().serverLogin(), ctx.home()::rememberServerLogin);
                 SettingsView view = new SettingsView(vm);
                 vn.kehoach.ui.settings.OfficeSettingsViewModel office =
                         new vn.kehoach.ui.settings.OfficeSettingsViewModel(ctx, runner, errors);
