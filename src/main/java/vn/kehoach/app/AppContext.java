@@ -8,6 +8,7 @@ import vn.kehoach.domain.UserError;
 import vn.kehoach.store.AppHome;
 import vn.kehoach.store.AwardRepository;
 import vn.kehoach.store.BackupService;
+import vn.kehoach.store.DataLocation;
 import vn.kehoach.store.Database;
 import vn.kehoach.store.DatabaseFile;
 import vn.kehoach.store.NumberRegister;
@@ -41,24 +42,24 @@ public final class AppContext implements AutoCloseable {
      * Opens the database. The default database is created (with the sample data) on first
      * start; any other must exist unless {@code create} is asked for.
      */
-    public static AppContext open(AppHome home, DatabaseFile file, boolean create) {
-        return open(home, file, create, true);
+    public static AppContext open(AppHome home, DataLocation where, boolean create) {
+        return open(home, where, create, true);
     }
 
     /**
-     * Opens the database as {@link #open(AppHome, DatabaseFile, boolean)}; with {@code sampleOnFirstStart}
+     * Opens the database as {@link #open(AppHome, DataLocation, boolean)}; with {@code sampleOnFirstStart}
      * false a new default database stays empty (the window asks how to start, {@code init} starts an office).
      */
-    public static AppContext open(AppHome home, DatabaseFile file, boolean create, boolean sampleOnFirstStart) {
-        boolean isNew = !file.exists();
-        boolean mayCreate = create || home.isDefault(file);
-        Database db = Database.open(file, mayCreate, old -> new BackupService(home).backup(old));
+    public static AppContext open(AppHome home, DataLocation where, boolean create, boolean sampleOnFirstStart) {
+        boolean newDefault = home.isDefault(where) && !((DatabaseFile) where).exists();
+        boolean mayCreate = create || home.isDefault(where);
+        Database db = Database.open(where, mayCreate, old -> new BackupService(home).backup(old));
         AppContext ctx = new AppContext(home, db, null);
-        if (sampleOnFirstStart && isNew && home.isDefault(file)) {
+        if (sampleOnFirstStart && newDefault) {
             try {
                 SampleData.load(ctx);
             } catch (UserError e) {
-                LOG.warn("Sample data not loaded into {}: {}", file, e.getLocalizedMessage(), e);
+                LOG.warn("Sample data not loaded into {}: {}", where, e.getLocalizedMessage(), e);
             }
         }
         return ctx;
@@ -146,16 +147,17 @@ public final class AppContext implements AutoCloseable {
     /**
      * Takes the daily backup when one is due (none in the last 24 hours). The window calls it in
      * the background once the main window shows, so a crash later that day still has a backup;
-     * closing calls it too.
+     * closing calls it too. A server's backups are the server's job (the {@code backup} command
+     * still writes the portable zip on request).
      */
     public void backupIfDue() {
-        if (db.isReadOnly()) {
+        if (db.isReadOnly() || db.location().isServer()) {
             return;
         }
         try {
             backups.backupIfDue(db);
         } catch (UserError e) {
-            LOG.warn("Daily backup of {} failed: {}", db.file(), e.getLocalizedMessage(), e);
+            LOG.warn("Daily backup of {} failed: {}", db.location(), e.getLocalizedMessage(), e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.store.AppHome;
 import vn.kehoach.store.BackupService;
+import vn.kehoach.store.DataLocation;
 import vn.kehoach.store.Database;
 import vn.kehoach.store.DatabaseDamagedException;
 import vn.kehoach.store.DatabaseFile;
@@ -31,8 +32,14 @@ public final class DatabaseRestore {
         }
     }
 
-    /** Restores {@code zip} over {@code file} (closed by the caller). */
-    public static Outcome restore(AppHome home, DatabaseFile file, Path zip) {
+    /**
+     * Restores {@code zip} over the database (closed by the caller). A server's database is
+     * restored with the server's own tools, or filled from a file with {@code db-copy}.
+     */
+    public static Outcome restore(AppHome home, DataLocation where, Path zip) {
+        if (!(where instanceof DatabaseFile file)) {
+            throw new UserError("db.server.restoreIsServers", where.toString());
+        }
         BackupService backups = new BackupService(home);
         backups.verify(zip);
         BackupService.Backup safety = null;

@@ -14,7 +14,7 @@ import vn.kehoach.app.BenchData;
 import vn.kehoach.domain.Organization;
 import vn.kehoach.domain.PlanSummary;
 import vn.kehoach.domain.VietnameseText;
-import vn.kehoach.store.DatabaseFile;
+import vn.kehoach.store.DataLocation;
 
 /**
  * {@code bench}: builds a large database (1,000 bodies, 200 plans, 20,000 tasks, 50,000
@@ -31,8 +31,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path folder = Files.createTempDirectory("kehoach-bench");
-        DatabaseFile file = new DatabaseFile(folder.resolve("kehoach"));
+        DataLocation file = BenchDatabases.fresh(top, "kehoach");
         long t0 = System.nanoTime();
         try (AppContext ctx = AppContext.open(top.home(), file, true)) {
             BenchData.Sizes sizes = BenchData.fill(ctx, 1_000, 200, 100, 50_000);

@@ -26,7 +26,6 @@ import vn.kehoach.domain.TaskFilter;
 import vn.kehoach.domain.TaskKind;
 import vn.kehoach.domain.TaskMatrix;
 import vn.kehoach.domain.TaskStatus;
-import vn.kehoach.store.DatabaseFile;
 import vn.kehoach.store.TaskService;
 
 /**
@@ -48,8 +47,7 @@ final class BenchTasksCommand implements Callable<Integer> {
         Clock clock = Clock.fixed(LocalDate.of(2024, 6, 1).atStartOfDay(zone).toInstant(), zone);
         top.out().println("| thao tác | trung vị (ms) | p95 (ms) |");
         top.out().println("|---|---:|---:|");
-        Path folder = Files.createTempDirectory("kehoach-bench-tasks");
-        try (AppContext ctx = AppContext.open(top.home(), new DatabaseFile(folder.resolve("matrix")), true)) {
+        try (AppContext ctx = AppContext.open(top.home(), BenchDatabases.fresh(top, "matrix"), true)) {
             Organization province = ctx.organizations().save(Organization.of("Ủy ban nhân dân tỉnh Thử nghiệm",
                     "UBND tỉnh", Level.PROVINCE, OrganizationKind.PEOPLES_COMMITTEE, null));
             List<Organization> units = new ArrayList<>();
@@ -97,9 +95,8 @@ final class BenchTasksCommand implements Callable<Integer> {
             time("300 × 500: nhiệm vụ quá hạn của kế hoạch", () -> service.list(TaskFilter.all()
                     .withPlan(plan.id()).withOverdue(true)));
         }
-        Path big = Files.createTempDirectory("kehoach-bench-tasks");
         long t0 = System.nanoTime();
-        try (AppContext ctx = AppContext.open(top.home(), new DatabaseFile(big.resolve("kehoach")), true)) {
+        try (AppContext ctx = AppContext.open(top.home(), BenchDatabases.fresh(top, "tasks"), true)) {
             BenchData.Sizes sizes = BenchData.fill(ctx, 1_000, 200, 100, 0);
             top.out().printf("| (tạo %d kế hoạch, %d nhiệm vụ: %d s) | | |%n", sizes.plans(), sizes.tasks(),
                     (System.nanoTime() - t0) / 1_000_000_000);

@@ -18,7 +18,7 @@ final class InitSampleCommand implements Callable<Integer> {
         try (AppContext ctx = top.open(true)) {
             vn.kehoach.store.SampleLoader.Report report = SampleData.loadIntoEmpty(ctx);
             top.out().println(Messages.get("cli.initSample.done", report.organizations(), report.plans(),
-                    ctx.database().file().toString()));
+                    ctx.database().location().toString()));
         }
         return 0;
     }

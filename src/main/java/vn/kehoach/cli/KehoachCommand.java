@@ -2,7 +2,6 @@ package vn.kehoach.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Option;
 import vn.kehoach.app.AppContext;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.store.AppHome;
-import vn.kehoach.store.DatabaseFile;
 
 /**
  * The command line: {@code kehoach [--db PATH] [COMMAND]}. Without a command it opens the
@@ -19,7 +17,7 @@ import vn.kehoach.store.DatabaseFile;
  */
 @Command(name = "kehoach", mixinStandardHelpOptions = false, resourceBundle = "vn.kehoach.cli.cli",
         subcommands = {PlansCommand.class, InitSampleCommand.class, VersionCommand.class, BackupCommand.class,
-                RestoreCommand.class, PlanExportCommand.class, PlanImportCommand.class, PlanImportDocxCommand.class, PlanDocumentCommand.Export.class,
+                RestoreCommand.class, DbCopyCommand.class, PlanExportCommand.class, PlanImportCommand.class, PlanImportDocxCommand.class, PlanDocumentCommand.Export.class,
                 PlanDocumentCommand.Distribution.class, CheckCommand.class, TasksCommand.class, TasksTemplateCommand.class,
                 TasksImportCommand.class, AwardCommands.Movements.class, AwardCommands.Template.class,
                 AwardCommands.Import.class, AwardCommands.DecisionListCommand.class, BenchCommand.class,
@@ -28,7 +26,7 @@ import vn.kehoach.store.DatabaseFile;
                 OfficeCommands.Import.class, OfficeCommands.RegisterSet.class, OfficeCommands.Register.class})
 public final class KehoachCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "opt.db")
-    Path db;
+    String db;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, scope = CommandLine.ScopeType.INHERIT, descriptionKey = "opt.help")
     boolean help;
@@ -105,7 +103,7 @@ public final class KehoachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        windowLauncher.accept(db == null ? null : db.toString());
+        windowLauncher.accept(db);
         return -1;
     }
 
@@ -116,8 +114,7 @@ public final class KehoachCommand implements Callable<Integer> {
 
     /** As {@link #open(boolean)}; {@code sampleOnFirstStart} false keeps a new default database empty. */
     AppContext open(boolean create, boolean sampleOnFirstStart) {
-        DatabaseFile file = home.database(db);
-        return AppContext.open(home, file, create, sampleOnFirstStart);
+        return AppContext.open(home, home.database(db), create, sampleOnFirstStart);
     }
 
     AppHome home() {

@@ -48,7 +48,7 @@ final class OfficeCommands {
                     return 2;
                 }
                 top.out().println(Messages.get("cli.init.done", started.committee().fullName(),
-                        ctx.database().file().toString()));
+                        ctx.database().location().toString()));
                 for (Organization o : started.mergedProvinces()) {
                     top.out().println(Messages.get("cli.init.merged", o.fullName()));
                 }

@@ -3,7 +3,7 @@ package vn.kehoach.store;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 
-/** DDL that a restore needs (identity restarts): through the holder's in-memory admin, see {@link Database#withAdmin}. */
+/** DDL that a restore needs (identity restarts), with the rights {@link Database#withAdmin} gives on a file or a server. */
 public final class AdminAccess {
     private AdminAccess() {}
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -18,7 +19,11 @@ import java.util.Properties;
  */
 public final class AppHome {
     public static final String DB_ENV = "KEHOACH_DB";
+    public static final String USER_ENV = "KEHOACH_DB_USER";
+    public static final String PASSWORD_ENV = "KEHOACH_DB_PASSWORD";
     private static final String DB_KEY = "database.path";
+    private static final String SERVER_USER_KEY = "server.user";
+    private static final String SERVER_PASSWORD_KEY = "server.password";
 
     private final Path folder;
 
@@ -52,39 +57,81 @@ public final class AppHome {
 
     /**
      * The database to open: the command line's choice, else the environment variable, else
-     * the one remembered from Settings, else the default in this folder.
+     * the one remembered from Settings, else the default in this folder. Each may be a path or a
+     * server's address ({@code postgresql://host:5432/kehoach}).
      */
-    public DatabaseFile database(Path commandLine) {
-        if (commandLine != null) {
-            return DatabaseFile.of(commandLine);
+    public DataLocation database(String commandLine) {
+        if (commandLine != null && !commandLine.isBlank()) {
+            return location(commandLine);
         }
         String env = System.getenv(DB_ENV);
         if (env != null && !env.isBlank()) {
-            return DatabaseFile.of(Paths.get(env));
+            return location(env);
         }
         return rememberedDatabase().orElse(defaultDatabase());
     }
 
-    public boolean isDefault(DatabaseFile file) {
-        return file.equals(defaultDatabase());
+    /** A path or a server's address, the server signed in to with {@link #serverLogin()}. */
+    public DataLocation location(String text) {
+        return DataLocation.parse(text, serverLogin());
     }
 
-    public Optional<DatabaseFile> rememberedDatabase() {
+    public boolean isDefault(DataLocation where) {
+        return where.equals(defaultDatabase());
+    }
+
+    public Optional<DataLocation> rememberedDatabase() {
         String p = settings().getProperty(DB_KEY);
-        return p == null || p.isBlank() ? Optional.empty() : Optional.of(DatabaseFile.of(Paths.get(p)));
+        return p == null || p.isBlank() ? Optional.empty() : Optional.of(location(p));
     }
 
     /** Remembers the database chosen in Settings for the next start. */
-    public void rememberDatabase(DatabaseFile file) throws IOException {
+    public void rememberDatabase(DataLocation where) throws IOException {
         Properties p = settings();
-        p.setProperty(DB_KEY, file.dataFile().toString());
+        p.setProperty(DB_KEY, where.identity());
+        saveSettings(p);
+    }
+
+    /**
+     * The user a server is signed in to with: {@code KEHOACH_DB_USER} and {@code KEHOACH_DB_PASSWORD}
+     * when set, else what this person saved in Settings. Never read from beside the data: the
+     * settings file is in the person's own folder.
+     */
+    public ServerLogin serverLogin() {
+        String user = System.getenv(USER_ENV);
+        if (user != null && !user.isBlank()) {
+            return new ServerLogin(user, System.getenv(PASSWORD_ENV));
+        }
+        Properties p = settings();
+        return new ServerLogin(p.getProperty(SERVER_USER_KEY, ""), p.getProperty(SERVER_PASSWORD_KEY, ""));
+    }
+
+    /** Saves the server's user and password in this person's settings (readable by this person only). */
+    public void rememberServerLogin(ServerLogin login) throws IOException {
+        Properties p = settings();
+        p.setProperty(SERVER_USER_KEY, login.user());
+        p.setProperty(SERVER_PASSWORD_KEY, login.password());
+        saveSettings(p);
+    }
+
+    private void saveSettings(Properties p) throws IOException {
         Files.createDirectories(folder);
         Path target = folder.resolve("settings.properties");
         Path tmp = folder.resolve("settings.properties.tmp");
+        Files.deleteIfExists(tmp);
+        Files.createFile(tmp);
+        ownerOnly(tmp);
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             p.store(w, "Kế hoạch settings");
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The settings may hold a server password: only their owner may read them (where the file system says so). */
+    private static void ownerOnly(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     private Properties settings() {

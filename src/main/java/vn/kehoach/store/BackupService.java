@@ -45,12 +45,12 @@ public final class BackupService {
     public record Backup(Path file, LocalDateTime takenAt, long size) {}
 
     /** Where the backups of one database go: one folder per database path. */
-    public Path folderFor(DatabaseFile db) {
-        String hash = Integer.toHexString(db.dataFile().toString().toLowerCase().hashCode());
-        return home.backups().resolve(db.base().getFileName() + "-" + hash);
+    public Path folderFor(DataLocation db) {
+        String hash = Integer.toHexString(db.identity().toLowerCase().hashCode());
+        return home.backups().resolve(db.shortName() + "-" + hash);
     }
 
-    public List<Backup> list(DatabaseFile db) {
+    public List<Backup> list(DataLocation db) {
         Path folder = folderFor(db);
         List<Backup> out = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
@@ -67,15 +67,15 @@ public final class BackupService {
         return out;
     }
 
-    public Optional<Backup> latest(DatabaseFile db) {
+    public Optional<Backup> latest(DataLocation db) {
         return list(db).stream().findFirst();
     }
 
     /** Takes a backup now and prunes old ones. */
     public Backup backup(Database db) {
-        Path folder = folderFor(db.file());
+        Path folder = folderFor(db.location());
         LocalDateTime now = LocalDateTime.now();
-        Path target = folder.resolve(db.file().base().getFileName() + "-" + now.format(STAMP) + ".zip");
+        Path target = folder.resolve(db.location().shortName() + "-" + now.format(STAMP) + ".zip");
         Path tmp = folder.resolve(target.getFileName() + ".part");
         try {
             Files.createDirectories(folder);
@@ -88,21 +88,21 @@ public final class BackupService {
             }
             throw new UserError(e, "backup.error.write", folder.toString());
         }
-        prune(db.file());
-        LOG.info("Backup of {} taken into {}", db.file(), target);
+        prune(db.location());
+        LOG.info("Backup of {} taken into {}", db.location(), target);
         return new Backup(target, now, sizeOf(target));
     }
 
     /** Takes a backup when the last one is more than a day old (or there is none). */
     public Optional<Backup> backupIfDue(Database db) {
-        Optional<Backup> last = latest(db.file());
+        Optional<Backup> last = latest(db.location());
         if (last.isPresent() && Duration.between(last.get().takenAt(), LocalDateTime.now()).toHours() < 24) {
             return Optional.empty();
         }
         return Optional.of(backup(db));
     }
 
-    private void prune(DatabaseFile db) {
+    private void prune(DataLocation db) {
         List<Backup> all = list(db);
         for (int i = KEEP; i < all.size(); i++) {
             deleteQuietly(all.get(i).file());

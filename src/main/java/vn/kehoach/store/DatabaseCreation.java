@@ -56,7 +56,7 @@ final class DatabaseCreation {
             app.writeTo(file.accessFile());
             try (Connection c = DriverManager.getConnection(url, admin.user(), admin.password())) {
                 grantApp(c, app);
-                Database.migrate(url, admin);
+                Migrations.run(new JdbcLogin(url, admin.user(), admin.password()), "h2");
             }
             LOG.info("Created {}", file);
         } catch (IOException | SQLException | RuntimeException e) {
@@ -83,7 +83,7 @@ final class DatabaseCreation {
         DatabaseAccess legacy = DatabaseAccess.LEGACY;
         try {
             return OpenPatience.retry(file, () -> {
-                try (Connection c = DriverManager.getConnection(Database.sharedUrl(file), legacy.user(),
+                try (Connection c = DriverManager.getConnection(FileSite.sharedUrl(file), legacy.user(),
                         legacy.password())) {
                     DatabaseAccess app = DatabaseAccess.newApp();
                     grantApp(c, app);

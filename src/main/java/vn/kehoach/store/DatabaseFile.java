@@ -11,7 +11,7 @@ import vn.kehoach.domain.UserError;
  * setting, control characters) is refused, whether it came from {@code --db}, the environment
  * or Settings.
  */
-public record DatabaseFile(Path base) {
+public record DatabaseFile(Path base) implements DataLocation {
     public static final String DATA_SUFFIX = ".mv.db";
     public static final String DEFAULT_NAME = "kehoach";
 
@@ -81,6 +81,16 @@ public record DatabaseFile(Path base) {
 
     public String jdbcPath() {
         return base.toString().replace('\\', '/');
+    }
+
+    @Override
+    public String identity() {
+        return dataFile().toString();
+    }
+
+    @Override
+    public String shortName() {
+        return base.getFileName().toString();
     }
 
     @Override

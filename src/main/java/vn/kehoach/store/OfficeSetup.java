@@ -137,7 +137,7 @@ public final class OfficeSetup {
     public Started start(Provinces.Province province, DirectorySheet sheet) {
         return db.inTransaction(tx -> {
             if (!isEmpty(tx)) {
-                throw new UserError("cli.init.notEmpty", db.file().toString());
+                throw new UserError("cli.init.notEmpty", db.location().toString());
             }
             Organization committee = OrganizationRepository.save(tx, new Organization(null,
                     province.peoplesCommittee(), province.city() ? "UBND thành phố" : "UBND tỉnh", Level.PROVINCE,

@@ -41,7 +41,7 @@ public final class SampleLoader {
         return db.inTransaction(tx -> {
             if (tx.fetchCount(vn.kehoach.store.jooq.Tables.ORGANIZATION) > 0
                     || tx.fetchCount(vn.kehoach.store.jooq.Tables.PLAN) > 0) {
-                throw new UserError("sample.error.notEmpty", db.file().toString());
+                throw new UserError("sample.error.notEmpty", db.location().toString());
             }
             DirectoryFile file = DirectoryFileCodec.sample();
             int bodies = insertDirectory(tx, file.toDirectory(), file.baseSalaryList());

@@ -2,7 +2,6 @@ package vn.kehoach.ui;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Paths;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -24,12 +23,13 @@ import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.store.AppHome;
 import vn.kehoach.store.BackupService;
+import vn.kehoach.store.DataLocation;
 import vn.kehoach.store.DatabaseFile;
 
 /**
  * The JavaFX application. Opens the database in the background, deals with a locked or missing
  * file by asking the person, then shows the main window. A test starts it with
- * {@link #KehoachApp(AppHome, DatabaseFile, TaskRunner)} on a temporary folder; {@code Main}
+ * {@link #KehoachApp(AppHome, DataLocation, TaskRunner)} on a temporary folder; {@code Main}
  * launches it with the no-argument constructor (home from {@code -Dkehoach.home}, database from
  * {@code --db=PATH} or the remembered one).
  */
@@ -38,14 +38,14 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     static final String CSS = "/vn/kehoach/ui/kehoach.css";
 
     private AppHome home;
-    private DatabaseFile file;
+    private DataLocation file;
     private TaskRunner runner;
     private java.time.Clock clock = java.time.Clock.systemDefaultZone();
     private final ErrorDialog errors = new ErrorDialog();
     private Stage stage;
     private AppContext ctx;
     /** The database the window shows (for a read-only copy: the original, not the temporary copy). */
-    private DatabaseFile shownFile;
+    private DataLocation shownFile;
 
     private final StartupTiming startupTiming = new StartupTiming();
     /** Set by {@link #stop()}: a dialog closed by the stop must not ask the toolkit to exit a second time. */
@@ -54,14 +54,14 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     public KehoachApp() {
     }
 
-    public KehoachApp(AppHome home, DatabaseFile file, TaskRunner runner) {
+    public KehoachApp(AppHome home, DataLocation file, TaskRunner runner) {
         this.home = Objects.requireNonNull(home);
         this.file = Objects.requireNonNull(file);
         this.runner = Objects.requireNonNull(runner);
     }
 
     /** As above, with the clock the start page counts overdue items from. */
-    public KehoachApp(AppHome home, DatabaseFile file, TaskRunner runner, java.time.Clock clock) {
+    public KehoachApp(AppHome home, DataLocation file, TaskRunner runner, java.time.Clock clock) {
         this(home, file, runner);
         this.clock = Objects.requireNonNull(clock);
     }
@@ -71,7 +71,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         if (home == null) {
             home = AppHome.detect();
             String db = getParameters() == null ? null : getParameters().getNamed().get("db");
-            file = home.database(db == null || db.isBlank() ? null : Paths.get(db));
+            file = home.database(db);
         }
         if (runner == null) {
             runner = new BackgroundTaskRunner();
@@ -110,7 +110,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
      * Opens {@code target} in the background. On failure the person chooses what next; when
      * {@code fallback} is given (a switch from Settings), a failure returns to that database.
      */
-    private void open(DatabaseFile target, boolean create, DatabaseFile fallback) {
+    private void open(DataLocation target, boolean create, DataLocation fallback) {
         showWaiting(Messages.get("ui.start.opening", target.toString()));
         runner.submit(() -> {
             AppContext opened = AppContext.open(home, target, create, false);
@@ -141,14 +141,14 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     private record Opened(AppContext ctx, boolean askHowToStart) {}
 
     /** Asks once how a new database starts: the sample data, or the office's own (a short wizard). */
-    private void showStartChoice(AppContext opened, DatabaseFile shown) {
+    private void showStartChoice(AppContext opened, DataLocation shown) {
         this.ctx = opened;
         vn.kehoach.ui.office.OfficeStartViewModel vm = new vn.kehoach.ui.office.OfficeStartViewModel(opened, runner,
                 () -> showMain(opened, shown));
         stage.getScene().setRoot(new vn.kehoach.ui.office.OfficeStartView(vm));
     }
 
-    private void openFailed(DatabaseFile target, Throwable error) {
+    private void openFailed(DataLocation target, Throwable error) {
         if (stopped) {
             return;
         }
@@ -173,7 +173,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         }
     }
 
-    private void retryWith(File chosen, DatabaseFile previous, Throwable previousError) {
+    private void retryWith(File chosen, DataLocation previous, Throwable previousError) {
         if (chosen == null) {
             openFailed(previous, previousError);
         } else {
@@ -181,7 +181,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         }
     }
 
-    private void openReadOnlyCopy(DatabaseFile target, Throwable lockError) {
+    private void openReadOnlyCopy(DataLocation target, Throwable lockError) {
         showWaiting(Messages.get("ui.start.openingCopy"));
         runner.submit(() -> {
             BackupService.Backup latest = new BackupService(home).latest(target)
@@ -194,7 +194,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     }
 
     /** A damaged file: the latest backup of this workstation is restored over it (the damaged file is kept aside). */
-    private void restoreLatest(DatabaseFile target, Throwable damage) {
+    private void restoreLatest(DataLocation target, Throwable damage) {
         showWaiting(Messages.get("ui.settings.restoring"));
         runner.submit(() -> {
             BackupService.Backup latest = new BackupService(home).latest(target)
@@ -211,7 +211,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         });
     }
 
-    private void remember(DatabaseFile target) {
+    private void remember(DataLocation target) {
         try {
             home.rememberDatabase(target);
         } catch (IOException e) {
@@ -219,7 +219,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         }
     }
 
-    private void showMain(AppContext opened, DatabaseFile shown) {
+    private void showMain(AppContext opened, DataLocation shown) {
         this.ctx = opened;
         this.shownFile = shown;
         MainViewModel vm = new MainViewModel(opened, shown, runner);
@@ -237,9 +237,9 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     // ---- switching and restoring (from Settings)
 
     @Override
-    public void switchTo(DatabaseFile target, boolean create) {
+    public void switchTo(DataLocation target, boolean create) {
         AppContext current = ctx;
-        DatabaseFile previous = shownFile;
+        DataLocation previous = shownFile;
         ctx = null;
         showWaiting(Messages.get("ui.start.closing"));
         runner.submit(() -> {
@@ -256,7 +256,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     @Override
     public void restore(BackupService.Backup backup) {
         AppContext current = ctx;
-        DatabaseFile target = shownFile;
+        DataLocation target = shownFile;
         ctx = null;
         showWaiting(Messages.get("ui.settings.restoring"));
         runner.submit(() -> {

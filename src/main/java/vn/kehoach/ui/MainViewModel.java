@@ -6,7 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import vn.kehoach.app.AppContext;
 import vn.kehoach.domain.Messages;
-import vn.kehoach.store.DatabaseFile;
+import vn.kehoach.store.DataLocation;
 
 /** State of the main window: which screen, which database, read-only or not, background work. */
 public final class MainViewModel {
@@ -16,7 +16,7 @@ public final class MainViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.OVERVIEW);
     private final BooleanBinding busy;
 
-    public MainViewModel(AppContext ctx, DatabaseFile shownFile, TaskRunner runner) {
+    public MainViewModel(AppContext ctx, DataLocation shownFile, TaskRunner runner) {
         this.databasePath = shownFile.toString();
         this.readOnly = ctx.isReadOnly();
         this.banner = ctx.copyOf()

@@ -1,7 +1,7 @@
 package vn.kehoach.ui;
 
 import vn.kehoach.app.AppContext;
-import vn.kehoach.store.DatabaseFile;
+import vn.kehoach.store.DataLocation;
 import vn.kehoach.ui.awards.AwardListView;
 import vn.kehoach.ui.awards.AwardListViewModel;
 import vn.kehoach.ui.awards.NominationRegisterView;
@@ -22,19 +22,19 @@ import vn.kehoach.ui.tasks.TaskMatrixView;
 /** Builds each screen with its view-model around one open database: the wiring of the window. */
 public final class Screens {
     private final AppContext ctx;
-    private final DatabaseFile shownFile;
+    private final DataLocation shownFile;
     private final TaskRunner runner;
     private final ErrorReporter errors;
     private final DatabaseSwitcher switcher;
     private final java.time.Clock clock;
 
-    public Screens(AppContext ctx, DatabaseFile shownFile, TaskRunner runner, ErrorReporter errors,
+    public Screens(AppContext ctx, DataLocation shownFile, TaskRunner runner, ErrorReporter errors,
                    DatabaseSwitcher switcher) {
         this(ctx, shownFile, runner, errors, switcher, java.time.Clock.systemDefaultZone());
     }
 
     /** As above, with the clock that "overdue" and "due soon" count from (tests fix it). */
-    public Screens(AppContext ctx, DatabaseFile shownFile, TaskRunner runner, ErrorReporter errors,
+    public Screens(AppContext ctx, DataLocation shownFile, TaskRunner runner, ErrorReporter errors,
                    DatabaseSwitcher switcher, java.time.Clock clock) {
         this.clock = clock;
         this.ctx = ctx;
@@ -93,7 +93,7 @@ public final class Screens {
             case SETTINGS: {
                 SettingsViewModel vm = new SettingsViewModel(shownFile, ctx.isReadOnly(),
                         () -> ctx.backups().list(shownFile), () -> ctx.backups().backup(ctx.database()), switcher,
-                        runner, errors);
+                        runner, errors, ctx.home().serverLogin(), ctx.home()::rememberServerLogin);
                 SettingsView view = new SettingsView(vm);
                 vn.kehoach.ui.settings.OfficeSettingsViewModel office =
                         new vn.kehoach.ui.settings.OfficeSettingsViewModel(ctx, runner, errors);

@@ -15,7 +15,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.app.AppContext;
 import vn.kehoach.cli.KehoachCommand;
@@ -29,7 +28,10 @@ import vn.kehoach.domain.RuralStandard;
 import vn.kehoach.domain.award.DecisionList;
 import vn.kehoach.domain.award.WarningKind;
 import vn.kehoach.store.AppHome;
-import vn.kehoach.store.DatabaseFile;
+import vn.kehoach.store.DataLocation;
+import vn.kehoach.store.OnBothDatabases;
+import vn.kehoach.store.ServerDatabase;
+import vn.kehoach.store.StoreBackend;
 
 /** Template, import (all or nothing), duplicates, decision list read back, CLI — on a real H2 file. */
 class AwardXlsxTest {
@@ -37,6 +39,7 @@ class AwardXlsxTest {
     Path temp;
     AppContext ctx;
     AwardService service;
+    DataLocation location;
     Movement movement;
     Organization agriculture;
     Organization district;
@@ -44,9 +47,9 @@ class AwardXlsxTest {
     Organization village;
 
     @BeforeEach
-    void open() {
-        DatabaseFile file = new DatabaseFile(temp.resolve("db").resolve("kehoach"));
-        ctx = AppContext.open(new AppHome(temp.resolve("home")), file, true);
+    void open(StoreBackend backend) {
+        location = backend.newLocation(temp.resolve("db"));
+        ctx = AppContext.open(new AppHome(temp.resolve("home")), location, true);
         Organization province = ctx.organizations().save(Organization.of("Ủy ban nhân dân tỉnh Lai Châu", "UBND tỉnh",
                 Level.PROVINCE, OrganizationKind.PEOPLES_COMMITTEE, null));
         agriculture = ctx.organizations().save(Organization.of("Sở Nông nghiệp và Phát triển nông thôn", "Sở NN&PTNT",
@@ -111,7 +114,7 @@ class AwardXlsxTest {
         return rows;
     }
 
-    @Test
+    @OnBothDatabases
     void theTemplateHasTheVietnameseHeader() throws Exception {
         Path file = temp.resolve("mau.xlsx");
         service.writeTemplate(file);
@@ -123,7 +126,7 @@ class AwardXlsxTest {
         assertThat(Files.list(temp).filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
     }
 
-    @Test
+    @OnBothDatabases
     void aGoodFileOf500RowsImportsInOneTransactionAndAReimportFlagsDuplicates() throws Exception {
         Path file = filled("tot.xlsx", goodRows(500));
         ImportReport report = service.importNominations(movement.id(), file, false);
@@ -146,7 +149,7 @@ class AwardXlsxTest {
         assertThat(service.check(movement.id()).of(WarningKind.DUPLICATE)).hasSize(2);
     }
 
-    @Test
+    @OnBothDatabases
     void aFileWithBadRowsImportsNothingAndReportsEachRow() throws Exception {
         List<String[]> rows = new java.util.ArrayList<>(goodRows(3));
         rows.add(row("Cá nhân", "", "Sở NN&PTNT", null, null, null, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
@@ -171,7 +174,7 @@ class AwardXlsxTest {
         assertThat(report.bad().get(4).errors()).hasSize(2);
     }
 
-    @Test
+    @OnBothDatabases
     void eachKindOfBadValueIsRefusedNamingRowAndColumnAndNothingIsSaved() throws Exception {
         String merit = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh";
         List<String[]> rows = new java.util.ArrayList<>(goodRows(1));                                       // row 2
@@ -224,7 +227,7 @@ class AwardXlsxTest {
         assertThat(errors.get(10)).containsExactly("Số tiền đóng góp \"nhiều\" không phải là số.");
     }
 
-    @Test
+    @OnBothDatabases
     void theDecisionListIsGroupedNumberedSortedTotalledAndReadsBackEqual() throws Exception {
         service.importNominations(movement.id(), filled("ds.xlsx", List.of(
                 row("Cá nhân", "Vàng A Dế", "Sở NN&PTNT", null, null, null, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "Sở NN&PTNT", "03/01/2024", null),
@@ -249,10 +252,13 @@ class AwardXlsxTest {
         assertThat(DecisionListXlsx.read(out)).isEqualTo(list.table());
     }
 
-    @Test
+    @OnBothDatabases
     void theCommandLineImportsReportsAndExports() throws Exception {
         Path home = temp.resolve("home");
-        String db = ctx.database().file().toString();
+        String db = location.identity();
+        if (location instanceof ServerDatabase server) {
+            new AppHome(home).rememberServerLogin(server.login()); // as the person would in Settings
+        }
         Path good = filled("cli.xlsx", goodRows(3));
         ctx.close();
         StringWriter out = new StringWriter();
@@ -280,6 +286,6 @@ class AwardXlsxTest {
                 s -> { }, new PrintWriter(out, true), new PrintWriter(err, true));
         assertThat(exit).isNotZero(); // this movement belongs to no plan: no issuing body for the list
         assertThat(err.toString()).contains("chưa gắn với kế hoạch nào");
-        ctx = AppContext.open(new AppHome(home), new DatabaseFile(temp.resolve("db").resolve("kehoach")), false);
+        ctx = AppContext.open(new AppHome(home), location, false);
     }
 }

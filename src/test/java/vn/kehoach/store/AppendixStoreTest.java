@@ -20,9 +20,9 @@ class AppendixStoreTest {
     @TempDir
     Path temp;
 
-    @Test
-    void samplePlansKeepWhatTheyPrintedAndAChoiceIsStored() {
-        try (Database db = Database.open(new DatabaseFile(temp.resolve("office")), true)) {
+    @OnBothDatabases
+    void samplePlansKeepWhatTheyPrintedAndAChoiceIsStored(StoreBackend backend) {
+        try (Database db = Database.open(backend.newLocation(temp, "office"), true)) {
             new SampleLoader(db).loadIntoEmpty();
             PlanRepository plans = new PlanRepository(db);
             for (PlanSummary s : plans.summaries()) {

@@ -58,7 +58,7 @@ class BackupTest {
             for (int i = 0; i < 12; i++) {
                 backups.backup(db);
             }
-            assertThat(backups.list(db.file())).hasSize(BackupService.KEEP);
+            assertThat(backups.list(db.location())).hasSize(BackupService.KEEP);
             assertThat(backups.backupIfDue(db)).isEmpty();
         }
     }

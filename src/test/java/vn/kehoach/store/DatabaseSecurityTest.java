@@ -56,7 +56,7 @@ class DatabaseSecurityTest {
         String url = "jdbc:h2:file:" + file.jdbcPath();
         DatabaseAccess legacy = DatabaseAccess.LEGACY;
         try (Connection c = DriverManager.getConnection(url, legacy.user(), legacy.password())) {
-            Database.migrate(url, legacy);
+            Migrations.run(new JdbcLogin(url, legacy.user(), legacy.password()), "h2");
             Database.execute(c, "INSERT INTO ORGANIZATION(FULL_NAME, SHORT_NAME, LEVEL, KIND) "
                     + "VALUES ('Sở Tài chính', 'STC', 'PROVINCE', 'DEPARTMENT')");
         }

@@ -17,14 +17,14 @@ public final class Intruder {
         String marker = args[1].replace('\\', '/');
         for (DatabaseAccess who : new DatabaseAccess[] {DatabaseAccess.LEGACY,
                 new DatabaseAccess(DatabaseAccess.ADMIN_USER, "kehoach-lan-2025"), new DatabaseAccess("SA", "")}) {
-            try (Connection c = DriverManager.getConnection(Database.sharedUrl(file), who.user(), who.password())) {
+            try (Connection c = DriverManager.getConnection(FileSite.sharedUrl(file), who.user(), who.password())) {
                 System.out.println("ran login " + who.user());
             } catch (SQLException e) {
                 System.out.println("refused " + e.getErrorCode() + " login " + who.user());
             }
         }
         DatabaseAccess app = DatabaseAccess.readFrom(file.accessFile()).orElseThrow();
-        try (Connection c = DriverManager.getConnection(Database.sharedUrl(file), app.user(), app.password());
+        try (Connection c = DriverManager.getConnection(FileSite.sharedUrl(file), app.user(), app.password());
              Statement st = c.createStatement()) {
             System.out.println("session " + c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession().getClass().getSimpleName());
             String[] attempts = {

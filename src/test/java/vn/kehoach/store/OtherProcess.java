@@ -16,10 +16,15 @@ final class OtherProcess implements AutoCloseable {
     private final BufferedReader out;
 
     OtherProcess(DatabaseFile file, String mode) throws Exception {
-        process = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
-                "-Dkehoach.logdir=" + file.folder().resolve("logs-other"),
-                SecondProcess.class.getName(), file.dataFile().toString(), mode)
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        this(file.folder().resolve("logs-other"), SecondProcess.class, file.dataFile().toString(), mode);
+    }
+
+    /** Runs {@code main} with {@code args}, its log in {@code logs}; it says "ready" when it is. */
+    OtherProcess(Path logs, Class<?> main, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaCommand(), "-cp",
+                System.getProperty("java.class.path"), "-Dkehoach.logdir=" + logs, main.getName()));
+        command.addAll(java.util.List.of(args));
+        process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("ready");

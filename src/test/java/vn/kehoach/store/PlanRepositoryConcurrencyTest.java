@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.domain.AwardForm;
 import vn.kehoach.domain.Conference;
@@ -25,7 +24,7 @@ import vn.kehoach.domain.TaskKind;
 /**
  * Two workstations on one file: each aggregate saves only its own rows, in place, and a save based
  * on a version someone else has since replaced is refused, naming them. The second workstation is a
- * second connection pool on the same H2 file.
+ * second connection pool on the same H2 file, or on the same PostgreSQL database.
  */
 class PlanRepositoryConcurrencyTest {
     /** The audit log names the OS account (asked of the OS); both "workstations" of a test run as this one. */
@@ -39,10 +38,10 @@ class PlanRepositoryConcurrencyTest {
     Plan plan;
 
     @BeforeEach
-    void open() {
-        DatabaseFile file = new DatabaseFile(temp.resolve("kehoach"));
-        first = Database.open(file, true);
-        second = Database.open(file, false);
+    void open(StoreBackend backend) {
+        DataLocation where = backend.newLocation(temp);
+        first = Database.open(where, true);
+        second = Database.open(where, false);
         f = new Fixtures(new OrganizationRepository(first));
         plan = new PlanRepository(first).save(f.conferencePlan());
     }
@@ -62,7 +61,7 @@ class PlanRepositoryConcurrencyTest {
         return tasks.stream().map(Task::id).toList();
     }
 
-    @Test
+    @OnBothDatabases
     void theBuilderSavingItsCopyKeepsATaskAddedElsewhereAndAllTaskIds() {
         Plan inBuilder = new PlanRepository(first).get(plan.id());
         List<Long> before = ids(plan.tasks());
@@ -82,7 +81,7 @@ class PlanRepositoryConcurrencyTest {
         assertThat(ids(again.tasks())).isEqualTo(ids(saved.tasks()));
     }
 
-    @Test
+    @OnBothDatabases
     void aPlanSavedByTheFirstIsRefusedToTheSecondNamingTheFirst() {
         Plan atFirst = new PlanRepository(first).get(plan.id());
         Plan atSecond = new PlanRepository(second).get(plan.id());
@@ -96,7 +95,7 @@ class PlanRepositoryConcurrencyTest {
         assertThat(new PlanRepository(second).get(plan.id()).title()).isEqualTo("Bản của máy thứ nhất");
     }
 
-    @Test
+    @OnBothDatabases
     void aDeletedPlanIsSaidToBeDeleted() {
         Plan atSecond = new PlanRepository(second).get(plan.id());
         asFirstUser(() -> {
@@ -109,7 +108,7 @@ class PlanRepositoryConcurrencyTest {
                 .satisfies(e -> assertThat(((ConcurrentEditException) e).deleted()).isTrue());
     }
 
-    @Test
+    @OnBothDatabases
     void aTaskSavedByTheFirstIsRefusedToTheSecond() {
         java.time.Clock clock = java.time.Clock.systemDefaultZone();
         Task atFirst = new TaskService(first, clock).ofPlan(plan.id()).get(0);
@@ -134,7 +133,7 @@ class PlanRepositoryConcurrencyTest {
                 t.doneDate(), note, t.rowVersion());
     }
 
-    @Test
+    @OnBothDatabases
     void aNominationSavedByTheFirstIsRefusedToTheSecond() {
         AwardRepository awards = new AwardRepository(first);
         AwardForm merit = f.certificateOfMerit(awards);
@@ -157,7 +156,7 @@ class PlanRepositoryConcurrencyTest {
                 n.contributionAmount(), n.exemplary(), n.rowVersion());
     }
 
-    @Test
+    @OnBothDatabases
     void anOrganizationSavedByTheFirstIsRefusedToTheSecond() {
         Organization atFirst = new OrganizationRepository(first).find(f.homeAffairs.id()).orElseThrow();
         Organization atSecond = new OrganizationRepository(second).find(f.homeAffairs.id()).orElseThrow();
@@ -177,7 +176,7 @@ class PlanRepositoryConcurrencyTest {
                 o.mergedIntoId(), o.ruralStandard(), o.ruralStandardYear(), o.rowVersion());
     }
 
-    @Test
+    @OnBothDatabases
     void aConferenceSavedByTheFirstIsRefusedToTheSecond() {
         Conference atFirst = new ConferenceRepository(first).find(plan.id()).orElseThrow();
         Conference atSecond = new ConferenceRepository(second).find(plan.id()).orElseThrow();
@@ -199,7 +198,7 @@ class PlanRepositoryConcurrencyTest {
                 c.expectedTotal(), chair, c.sites(), c.attendeeGroups(), c.agenda(), c.rowVersion());
     }
 
-    @Test
+    @OnBothDatabases
     void savingTheConferenceLeavesTasksAndTheDocumentAlone() {
         Plan before = new PlanRepository(first).get(plan.id());
         Conference c = before.conference();

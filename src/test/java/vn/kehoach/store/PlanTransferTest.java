@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.domain.Organization;
 import vn.kehoach.domain.PlanSummary;
@@ -14,15 +13,15 @@ import vn.kehoach.domain.UserError;
 import vn.kehoach.store.planfile.PlanFile;
 import vn.kehoach.store.planfile.PlanFileCodec;
 
-/** Sample data loads; every sample plan travels to an empty database and comes back equal. */
+/** Sample data loads; every sample plan travels to an empty database and comes back equal (on H2 and on PostgreSQL). */
 class PlanTransferTest {
     @TempDir
     Path temp;
 
-    @Test
-    void everySamplePlanRoundTripsThroughAnEmptyDatabase() {
-        try (Database office = Database.open(new DatabaseFile(temp.resolve("office")), true);
-             Database empty = Database.open(new DatabaseFile(temp.resolve("empty")), true)) {
+    @OnBothDatabases
+    void everySamplePlanRoundTripsThroughAnEmptyDatabase(StoreBackend backend) {
+        try (Database office = Database.open(backend.newLocation(temp, "office"), true);
+             Database empty = Database.open(backend.newLocation(temp, "empty"), true)) {
             SampleLoader.Report report = new SampleLoader(office).loadIntoEmpty();
             assertThat(report.plans()).isEqualTo(3);
             assertThat(report.organizations()).isGreaterThan(100);
@@ -46,7 +45,7 @@ class PlanTransferTest {
             }
             // into an office that has the same directory (and not these plans nor their numbers),
             // the plan travels exactly
-            try (Database twin = Database.open(new DatabaseFile(temp.resolve("twin")), true)) {
+            try (Database twin = Database.open(backend.newLocation(temp, "twin"), true)) {
                 new SampleLoader(twin).loadIntoEmpty();
                 twin.inTransaction(tx -> {
                     tx.deleteFrom(vn.kehoach.store.jooq.Tables.ISSUED_NUMBER).execute();
@@ -69,9 +68,9 @@ class PlanTransferTest {
         }
     }
 
-    @Test
-    void theSampleDataHasTheStructureOfTheSeeds() {
-        try (Database db = Database.open(new DatabaseFile(temp.resolve("office")), true)) {
+    @OnBothDatabases
+    void theSampleDataHasTheStructureOfTheSeeds(StoreBackend backend) {
+        try (Database db = Database.open(backend.newLocation(temp, "office"), true)) {
             new SampleLoader(db).loadIntoEmpty();
             PlanRepository plans = new PlanRepository(db);
             var laoCai = plans.summaries().stream().filter(p -> "KH-BCĐ".equals(p.symbol())).findFirst().orElseThrow();
@@ -88,9 +87,9 @@ class PlanTransferTest {
         }
     }
 
-    @Test
-    void aMalformedFileImportsNothing() throws Exception {
-        try (Database db = Database.open(new DatabaseFile(temp.resolve("office")), true)) {
+    @OnBothDatabases
+    void aMalformedFileImportsNothing(StoreBackend backend) throws Exception {
+        try (Database db = Database.open(backend.newLocation(temp, "office"), true)) {
             Path bad = temp.resolve("bad.json");
             Files.writeString(bad, "{\"formatVersion\": 1, \"plan\": {\"title\": ");
             assertThatThrownBy(() -> new PlanTransfer(db).importFile(bad)).isInstanceOf(UserError.class)

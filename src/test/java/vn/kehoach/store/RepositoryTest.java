@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.domain.AuditEntry;
 import vn.kehoach.domain.AwardForm;
@@ -26,7 +25,7 @@ import vn.kehoach.domain.Section;
 import vn.kehoach.domain.Task;
 import vn.kehoach.domain.UserError;
 
-/** Every aggregate saved into a real H2 file and read back equal. */
+/** Every aggregate saved into a real H2 file, and into PostgreSQL, and read back equal. */
 class RepositoryTest {
     @TempDir
     Path temp;
@@ -36,8 +35,8 @@ class RepositoryTest {
     Fixtures f;
 
     @BeforeEach
-    void open() {
-        db = Database.open(new DatabaseFile(temp.resolve("kehoach")), true);
+    void open(StoreBackend backend) {
+        db = Database.open(backend.newLocation(temp), true);
         orgs = new OrganizationRepository(db);
         plans = new PlanRepository(db);
         f = new Fixtures(orgs);
@@ -73,7 +72,7 @@ class RepositoryTest {
                 s.children().stream().map(RepositoryTest::withoutIds).toList());
     }
 
-    @Test
+    @OnBothDatabases
     void planIsSavedAndReadBackEqual() {
         Plan original = f.conferencePlan();
         Plan saved = plans.save(original);
@@ -86,7 +85,7 @@ class RepositoryTest {
         });
     }
 
-    @Test
+    @OnBothDatabases
     void savingAStoredPlanReplacesItsDocumentButNeverItsTasksNorConference() {
         Plan saved = plans.save(f.conferencePlan());
         Plan shorter = new Plan(saved.id(), saved.kind(), saved.status(), saved.header(), "Tiêu đề mới",
@@ -103,7 +102,7 @@ class RepositoryTest {
         assertThat(again.rowVersion()).isEqualTo(saved.rowVersion() + 1);
     }
 
-    @Test
+    @OnBothDatabases
     void issuingTakesTheNumberAndFreezesThePlan() {
         Plan saved = plans.save(f.conferencePlan());
         Plan issued = plans.issue(saved.id(), 5, LocalDate.of(2023, 9, 5));
@@ -119,7 +118,7 @@ class RepositoryTest {
         assertThat(new NumberRegister(db).nextFree("KH-UBND", 2024)).isEqualTo(1);
     }
 
-    @Test
+    @OnBothDatabases
     void theRegisterRefusesADuplicateNumber() {
         NumberRegister register = new NumberRegister(db);
         register.take("KH-BCĐ", 2022, 25, null, LocalDate.of(2022, 1, 21));
@@ -130,7 +129,7 @@ class RepositoryTest {
         assertThat(register.all()).hasSize(3);
     }
 
-    @Test
+    @OnBothDatabases
     void organizationsArePeopleAndGroupsRoundTrip() {
         assertThat(orgs.find(f.district.id())).contains(f.district);
         Person signer = new PersonRepository(db).save(new Person(null, "Dương Mah Tiệp", "Phó Chủ tịch UBND tỉnh", f.province.id()));
@@ -140,7 +139,7 @@ class RepositoryTest {
         assertThat(new RecipientGroupRepository(db).all()).containsExactly(group);
     }
 
-    @Test
+    @OnBothDatabases
     void awardsRoundTrip() {
         AwardRepository awards = new AwardRepository(db);
         AwardForm merit = f.certificateOfMerit(awards);
@@ -158,7 +157,7 @@ class RepositoryTest {
         assertThat(n.withId(null)).isEqualTo(f.nomination(movement.id(), merit));
     }
 
-    @Test
+    @OnBothDatabases
     void aUsedBodyCannotBeDeletedButCanBeMarkedMerged() {
         plans.save(f.conferencePlan());
         assertThatThrownBy(() -> orgs.delete(f.agriculture.id())).isInstanceOf(UserError.class)
@@ -176,7 +175,7 @@ class RepositoryTest {
         assertThat(orgs.find(unused.id())).isEmpty();
     }
 
-    @Test
+    @OnBothDatabases
     void directoryRulesAreEnforced() {
         assertThatThrownBy(() -> orgs.save(Organization.of(" ", "X", Level.PROVINCE, OrganizationKind.DEPARTMENT, null)))
                 .hasMessageContaining("tên đầy đủ");
@@ -191,7 +190,7 @@ class RepositoryTest {
         assertThat(orgs.save(successor).id()).isNotNull();
     }
 
-    @Test
+    @OnBothDatabases
     void everyChangeIsAudited() {
         plans.save(f.conferencePlan());
         List<AuditEntry> recent = Audit.recent(db, 10);

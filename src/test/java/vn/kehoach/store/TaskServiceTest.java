@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.StartSummary;
@@ -22,7 +21,7 @@ import vn.kehoach.domain.TaskStatus;
 import vn.kehoach.domain.Urgency;
 import vn.kehoach.domain.UserError;
 
-/** Task CRUD and queries on a real H2 file, overdue counted against a fixed clock (15/10/2023). */
+/** Task CRUD and queries on a real H2 file and on PostgreSQL, overdue counted against a fixed clock (15/10/2023). */
 class TaskServiceTest {
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final Clock CLOCK = Clock.fixed(LocalDate.of(2023, 10, 15).atStartOfDay(ZONE).toInstant(), ZONE);
@@ -36,8 +35,8 @@ class TaskServiceTest {
     Plan plan;
 
     @BeforeEach
-    void open() {
-        db = Database.open(new DatabaseFile(temp.resolve("kehoach")), true);
+    void open(StoreBackend backend) {
+        db = Database.open(backend.newLocation(temp), true);
         f = new Fixtures(new OrganizationRepository(db));
         plans = new PlanRepository(db);
         service = new TaskService(db, CLOCK);
@@ -49,7 +48,7 @@ class TaskServiceTest {
         db.close();
     }
 
-    @Test
+    @OnBothDatabases
     void addEditMoveDeleteEachInItsOwnTransaction() {
         Task added = service.add(plan.id(), Task.of(TaskKind.TASK, "Chuẩn bị hội trường", f.homeAffairs.id(),
                 List.of(f.agriculture.id(), f.district.id()), LocalDate.of(2023, 10, 20)));
@@ -70,7 +69,7 @@ class TaskServiceTest {
         assertThat(plans.get(plan.id()).tasks()).isEqualTo(service.ofPlan(plan.id()));
     }
 
-    @Test
+    @OnBothDatabases
     void anIssuedPlanOnlyTakesStatusUpdates() {
         plans.issue(plan.id(), 25, LocalDate.of(2023, 9, 1));
         Task open = service.ofPlan(plan.id()).get(1);
@@ -81,7 +80,7 @@ class TaskServiceTest {
         assertThatThrownBy(() -> service.delete(plan.id(), open.id())).isInstanceOf(UserError.class);
     }
 
-    @Test
+    @OnBothDatabases
     void filtersAcrossPlansAndSearchIgnoringDiacritics() {
         Plan second = plans.save(f.conferencePlan());
         assertThat(service.list(TaskFilter.all())).hasSize(6);
@@ -100,7 +99,7 @@ class TaskServiceTest {
         assertThat(service.list(TaskFilter.all().withSearch("nong nghiep phat trien"))).hasSize(4);
     }
 
-    @Test
+    @OnBothDatabases
     void dueSoonAndTheStartPageSummary() {
         service.add(plan.id(), Task.of(TaskKind.TASK, "Gửi danh sách đại biểu", f.homeAffairs.id(), List.of(),
                 LocalDate.of(2023, 10, 20)));
@@ -118,7 +117,7 @@ class TaskServiceTest {
                 .containsEntry(TaskStatus.NOT_STARTED, 2).containsEntry(TaskStatus.IN_PROGRESS, 1);
     }
 
-    @Test
+    @OnBothDatabases
     void theSavePathsRefuseWhatTheInputRulesRefuseWhateverTheCaller() {
         int before = service.ofPlan(plan.id()).size();
         assertThatThrownBy(() -> service.add(plan.id(),

@@ -25,7 +25,7 @@ public final class AuditArchive {
     private AuditArchive() {}
 
     public static Snapshot snapshot(Database db) {
-        return db.read(dsl -> new Snapshot(db.file().toString(),
+        return db.read(dsl -> new Snapshot(db.location().toString(),
                 dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.ID).fetch(),
                 dsl.selectFrom(AUDIT_LOG_ARCHIVE).orderBy(AUDIT_LOG_ARCHIVE.ARCHIVED_AT, AUDIT_LOG_ARCHIVE.ID).fetch()));
     }

@@ -13,6 +13,7 @@ import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import vn.kehoach.store.Migrations;
 import vn.kehoach.store.jooq.Public;
 
 /**
@@ -81,7 +82,7 @@ public final class BackupSchema {
         String v = appVersion;
         if (v == null) {
             Flyway flyway = Flyway.configure().dataSource("jdbc:h2:mem:", "sa", "")
-                    .locations("classpath:db/migration").load();
+                    .locations(Migrations.locations("h2")).load();
             List<String> all = new ArrayList<>();
             for (MigrationInfo m : flyway.info().all()) {
                 if (m.getVersion() != null) {

@@ -27,7 +27,6 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import vn.kehoach.store.Database;
@@ -50,7 +49,7 @@ public final class BackupWriter {
                 c.setAutoCommit(false);
                 c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE); // one snapshot of every table
                 try {
-                    return writeTables(db, DSL.using(c, SQLDialect.H2), takenAt, zip);
+                    return writeTables(db, DSL.using(c, dsl.dialect(), dsl.settings()), takenAt, zip);
                 } finally {
                     c.rollback();
                     c.setTransactionIsolation(isolation);
@@ -86,7 +85,7 @@ public final class BackupWriter {
                 throw new IllegalStateException(e);
             }
         }
-        return new BackupManifest(BackupManifest.FORMAT, takenAt.toString(), db.file().dataFile().toString(),
+        return new BackupManifest(BackupManifest.FORMAT, takenAt.toString(), db.location().identity(),
                 Workstation.machine(), Workstation.user(), BackupSchema.schemaVersion(dsl), entries);
     }
 

@@ -37,11 +37,7 @@ public final class RestoredDatabase {
     public static void build(BackupContent content, DatabaseFile target, AuditArchive.Snapshot replaced) {
         try (Database db = Database.open(target, true)) {
             db.inTransaction(tx -> {
-                for (Table<?> table : BackupSchema.insertOrder()) {
-                    content.tables().stream().filter(t -> t.table().getName().equals(table.getName()))
-                            .forEach(rows -> insert(tx, rows));
-                }
-                DataUpgrades.apply(tx, content.schemaVersion());
+                fill(tx, content);
                 return null;
             });
             AdminAccess.run(db, dsl -> {
@@ -59,6 +55,15 @@ public final class RestoredDatabase {
             throw e instanceof UserError u && u.key().startsWith("backup.") ? u
                     : new UserError(e, "backup.error.restore", content.file().toString());
         }
+    }
+
+    /** Inserts every row of {@code content}, parents first, with its ids (restore and {@code db-copy}). */
+    static void fill(DSLContext tx, BackupContent content) {
+        for (Table<?> table : BackupSchema.insertOrder()) {
+            content.tables().stream().filter(t -> t.table().getName().equals(table.getName()))
+                    .forEach(rows -> insert(tx, rows));
+        }
+        DataUpgrades.apply(tx, content.schemaVersion());
     }
 
     @SuppressWarnings("unchecked")
@@ -107,7 +112,7 @@ public final class RestoredDatabase {
     }
 
     /** Identities continue after the highest restored id, so new rows get fresh ids. */
-    private static void restartIdentities(DSLContext dsl) {
+    static void restartIdentities(DSLContext dsl) {
         for (Table<?> table : BackupSchema.tables()) {
             if (table.getIdentity() == null) {
                 continue;
@@ -120,8 +125,9 @@ public final class RestoredDatabase {
         }
     }
 
-    private static void deleteFiles(DatabaseFile target) {
-        for (Path p : Arrays.asList(target.dataFile(), target.holderFile(),
+    /** Removes a database file this run created, with everything beside it. */
+    static void deleteFiles(DatabaseFile target) {
+        for (Path p : Arrays.asList(target.dataFile(), target.holderFile(), target.accessFile(), target.sealFile(),
                 target.base().resolveSibling(target.base().getFileName() + ".trace.db"))) {
             try {
                 Files.deleteIfExists(p);

@@ -9,8 +9,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -22,7 +24,7 @@ import vn.kehoach.store.BackupService;
 import vn.kehoach.ui.Controls;
 import vn.kehoach.ui.Formats;
 
-/** The Settings screen: the database in use, choosing another, and backups. */
+/** The Settings screen: the database in use, choosing another (a file or a server), and backups. */
 public final class SettingsView extends VBox {
     private final SettingsViewModel vm;
 
@@ -51,6 +53,30 @@ public final class SettingsView extends VBox {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
 
+        Label serverTitle = new Label(Messages.get("ui.settings.server"));
+        serverTitle.getStyleClass().add("section-title");
+        TextField address = new TextField();
+        address.setId("settingsServerAddress");
+        address.setPromptText(Messages.get("ui.settings.serverAddressPrompt"));
+        address.textProperty().bindBidirectional(vm.serverAddressProperty());
+        HBox.setHgrow(address, Priority.ALWAYS);
+        TextField user = new TextField();
+        user.setId("settingsServerUser");
+        user.setPromptText(Messages.get("ui.settings.serverUser"));
+        user.textProperty().bindBidirectional(vm.serverUserProperty());
+        PasswordField password = new PasswordField();
+        password.setId("settingsServerPassword");
+        password.setPromptText(Messages.get("ui.settings.serverPassword"));
+        password.textProperty().bindBidirectional(vm.serverPasswordProperty());
+        Button connect = new Button(Messages.get("ui.settings.serverConnect"));
+        connect.setId("settingsServerConnect");
+        connect.setOnAction(e -> vm.connectServer());
+        HBox server = new HBox(8, address, user, password, connect);
+        server.setAlignment(Pos.CENTER_LEFT);
+        Label serverHint = new Label(Messages.get("ui.settings.serverHint"));
+        serverHint.getStyleClass().add("hint");
+        serverHint.setWrapText(true);
+
         Label backupTitle = new Label(Messages.get("ui.settings.backups"));
         backupTitle.getStyleClass().add("section-title");
         TableView<BackupService.Backup> table = new TableView<>(vm.backups());
@@ -78,21 +104,25 @@ public final class SettingsView extends VBox {
         Button restore = new Button(Messages.get("ui.settings.restore"));
         restore.setId("settingsRestore");
         restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        if (vm.isReadOnly()) {
+        if (!vm.mayRestore()) {
             restore.disableProperty().unbind();
             restore.setDisable(true);
         }
         restore.setOnAction(e -> confirmRestore(table.getSelectionModel().getSelectedItem()));
         HBox backupButtons = new HBox(8, backupNow, restore);
         backupButtons.setAlignment(Pos.CENTER_LEFT);
+        Label backupHint = new Label(vm.backupHint());
+        backupHint.setId("settingsBackupHint");
+        backupHint.getStyleClass().add("hint");
+        backupHint.setWrapText(true);
 
         Label info = Controls.message("settingsInfo", "form-info");
         info.textProperty().bind(vm.infoProperty());
         Label error = Controls.message("settingsError", "form-error");
         error.textProperty().bind(vm.errorProperty());
 
-        getChildren().addAll(heading, dbTitle, path, new HBox(8, chooseFile, chooseFolder), hint, backupTitle, table,
-                backupButtons, info, error);
+        getChildren().addAll(heading, dbTitle, path, new HBox(8, chooseFile, chooseFolder), hint, serverTitle, server,
+                serverHint, backupTitle, backupHint, table, backupButtons, info, error);
     }
 
     private Window window() {
