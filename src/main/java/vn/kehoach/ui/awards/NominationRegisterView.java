@@ -43,6 +43,8 @@ import vn.kehoach.domain.award.QuotaUsage;
 public final class NominationRegisterView {
     private final NominationRegisterViewModel vm;
     private final BorderPane root = new BorderPane();
+    /** Set while the table's selection is put back: that change is not a choice of the person. */
+    private boolean reverting;
 
     public NominationRegisterView(AppContext ctx, Executor executor) {
         this.vm = new NominationRegisterViewModel(ctx, executor);
@@ -203,9 +205,18 @@ public final class NominationRegisterView {
                 ? Messages.get("extras.awards.newNomination")
                 : Messages.get("extras.awards.editNomination", vm.editing.get().nomineeName()), vm.editing));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, n) -> {
-            if (n != null) {
-                vm.edit(n);
+            if (n == null || reverting || n.equals(vm.editing.get())) {
+                return;
             }
+            if (!vm.edits().isDirty()) {
+                vm.edit(n);
+                return;
+            }
+            revertSelection(table); // stays on the edited nomination until the person answers
+            javafx.application.Platform.runLater(() -> whenSaved(table, () -> {
+                table.getSelectionModel().select(n);
+                vm.edit(n);
+            }));
         });
         Button add = new Button(Messages.get("awards.ui.add"));
         add.setId("addButton");
@@ -218,10 +229,10 @@ public final class NominationRegisterView {
         save.disableProperty().bind(vm.busyProperty().or(vm.editing.isNull()));
         Button fresh = new Button(Messages.get("extras.awards.new"));
         fresh.setId("newButton");
-        fresh.setOnAction(e -> {
+        fresh.setOnAction(e -> whenSaved(table, () -> {
             table.getSelectionModel().clearSelection();
             vm.edit(null);
-        });
+        }));
         Button delete = new Button(Messages.get("awards.ui.delete"));
         delete.setId("deleteButton");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.busyProperty()));
@@ -260,6 +271,27 @@ public final class NominationRegisterView {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(g);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** Runs {@code next} once the entry form has no unsaved edits (asking Lưu / Không lưu / Hủy). */
+    private void whenSaved(TableView<Nomination> table, Runnable next) {
+        vn.kehoach.ui.UnsavedChangesDialog.thenProceed(table.getScene() == null ? null : table.getScene().getWindow(),
+                Messages.get("window.unsaved.nomination"), vm.edits(), vm::save, next);
+    }
+
+    /** Selects the nomination on the form again (or nothing, for a new one) without reloading the form. */
+    private void revertSelection(TableView<Nomination> table) {
+        reverting = true;
+        try {
+            Nomination current = vm.editing.get();
+            if (current == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(current);
+            }
+        } finally {
+            reverting = false;
+        }
     }
 
     private static Label label(String key, Node control) {

@@ -96,9 +96,18 @@ public final class NominationRegisterViewModel {
     /** Another movement chosen (or a save) while nominations were read: only the newest read is shown. */
     private final LatestRequest nominationReads = new LatestRequest();
 
+    /** Unsaved edits of the entry form. */
+    private final vn.kehoach.ui.EditTracker edits;
+
     public NominationRegisterViewModel(AppContext ctx, Executor executor) {
         this.ctx = ctx;
         this.executor = executor;
+        edits = new vn.kehoach.ui.EditTracker(() -> java.util.Arrays.asList(editing.get(), editKind.get(), editName.get(),
+                editPosition.get(), editUnit.get(), editCommune.get(), editForm.get(), editProposing.get(),
+                editReceived.get(), editAchievement.get(), editStatus.get(), editReturnReason.get(),
+                editDecisionNumber.get(), editDecisionDate.get(), editPrize.get()), editing, editKind, editName,
+                editPosition, editUnit, editCommune, editForm, editProposing, editReceived, editAchievement, editStatus,
+                editReturnReason, editDecisionNumber, editDecisionDate, editPrize);
         formFilter.addListener((o, a, b) -> refilter());
         kindFilter.addListener((o, a, b) -> refilter());
         districtFilter.addListener((o, a, b) -> refilter());
@@ -226,6 +235,12 @@ public final class NominationRegisterViewModel {
         } finally {
             filling = false;
         }
+        edits.markClean();
+    }
+
+    /** Whether the entry form holds edits that are not saved. */
+    public vn.kehoach.ui.EditTracker edits() {
+        return edits;
     }
 
     private Organization body(Long id) {
@@ -242,8 +257,13 @@ public final class NominationRegisterViewModel {
 
     /** Saves the form: the edited nomination when one is selected, else a new one. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** As {@link #save()}, then runs {@code afterSave} once the nomination is stored (not when refused). */
+    public void save(Runnable afterSave) {
         if (editing.get() == null) {
-            addNomination();
+            addNomination(afterSave);
             return;
         }
         Nomination old = editing.get();
@@ -278,6 +298,7 @@ public final class NominationRegisterViewModel {
         run(() -> ctx.awards().saveNomination(n), saved -> {
             edit(saved);
             reloadNominations();
+            afterSave.run();
         });
     }
 
@@ -289,6 +310,10 @@ public final class NominationRegisterViewModel {
 
     /** Saves the nomination in the form; the check list updates when it is stored. */
     public void addNomination() {
+        addNomination(() -> { });
+    }
+
+    private void addNomination(Runnable afterSave) {
         Movement m = movement.get();
         if (m == null) {
             return;
@@ -302,7 +327,9 @@ public final class NominationRegisterViewModel {
                 NominationStatus.RECEIVED, null, null, null, null, null, false);
         run(() -> ctx.awards().saveNomination(n), saved -> {
             editName.set("");
+            edits.markClean();
             reloadNominations();
+            afterSave.run();
         });
     }
 

@@ -69,11 +69,16 @@ public final class ConferenceBar extends HBox {
             stage.initOwner(getScene().getWindow());
         }
         stage.setTitle(Messages.get("extras.conference.title") + " — " + summary.title());
-        Scene scene = new Scene(view, 900, 760);
+        Scene scene = new Scene(view, 960, 700);
         if (getScene() != null) {
             scene.getStylesheets().addAll(getScene().getStylesheets());
         }
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            vn.kehoach.ui.UnsavedChangesDialog.thenProceed(stage, Messages.get("window.unsaved.conference"),
+                    vm.edits(), vm::save, stage::close);
+        });
         vm.load();
         stage.show();
         return stage;
