@@ -70,6 +70,14 @@ public final class Controls {
         }
     }
 
+    /** A filter with its name above it, so a row of filters says what each one chooses. */
+    public static javafx.scene.layout.VBox labelled(String key, javafx.scene.Node control) {
+        Label name = new Label(vn.kehoach.domain.Messages.get(key));
+        name.getStyleClass().add("filter-label");
+        name.setLabelFor(control);
+        return new javafx.scene.layout.VBox(2, name, control);
+    }
+
     /** A combo box showing its items through {@code text}; null shows as {@code nullText}. */
     public static <T> ComboBox<T> comboBox(String id, Function<T, String> text, String nullText) {
         ComboBox<T> c = new ComboBox<>();

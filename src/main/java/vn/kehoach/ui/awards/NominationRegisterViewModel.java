@@ -91,6 +91,8 @@ public final class NominationRegisterViewModel {
     private boolean filling;
 
     private List<Nomination> all = List.of();
+    private java.util.Set<Long> overQuota = java.util.Set.of();
+    private final ReadOnlyStringWrapper quotaAlert = new ReadOnlyStringWrapper(this, "quotaAlert", "");
     private NominationQuotaCheck check;
     private final NominationFilter.SearchIndex index = new NominationFilter.SearchIndex();
     /** Another movement chosen (or a save) while nominations were read: only the newest read is shown. */
@@ -163,12 +165,37 @@ public final class NominationRegisterViewModel {
 
     private void recheck() {
         CheckResult r = check == null ? new CheckResult(List.of(), List.of()) : check.check(all);
+        java.util.Set<Long> over = new java.util.HashSet<>();
+        List<String> places = new java.util.ArrayList<>();
+        for (NominationWarning w : r.warnings()) {
+            if (w.kind() == vn.kehoach.domain.award.WarningKind.QUOTA_EXCEEDED
+                    || w.kind() == vn.kehoach.domain.award.WarningKind.ONCE_ONLY) {
+                w.nominations().forEach(n -> over.add(n.id()));
+                places.add(vn.kehoach.domain.Messages.get("window.awards.overPlace", w.bodyName(), w.used(), w.allowed()));
+            }
+        }
+        overQuota = over;
+        quotaAlert.set(places.isEmpty() ? "" : vn.kehoach.domain.Messages.get("window.awards.overQuota", places.size(),
+                String.join("; ", places)));
         warnings.setAll(r.warnings());
         usages.setAll(r.usages());
         quotaBars.setAll(bars(r.usages()));
     }
 
-    /** Usage per body (and unit) for the chart; a body under two rules shows its fullest one. */
+    /** True when the nomination is one of those over a quota (its row is highlighted). */
+    public boolean isOverQuota(Nomination n) {
+        return n != null && n.id() != null && overQuota.contains(n.id());
+    }
+
+    /** "2 nơi vượt chỉ tiêu: UBND xã Bình Lư (6/5); …", empty when every quota holds. */
+    public ReadOnlyStringProperty quotaAlertProperty() {
+        return quotaAlert.getReadOnlyProperty();
+    }
+
+    /**
+     * Usage per body (and unit) for the bars; a body under two rules shows its fullest one. The fullest
+     * come first (over the quota at the top), then in Vietnamese order of names.
+     */
     static List<QuotaBar> bars(List<QuotaUsage> usages) {
         java.util.Map<String, QuotaBar> byName = new java.util.LinkedHashMap<>();
         for (QuotaUsage u : usages) {
@@ -176,7 +203,10 @@ public final class NominationRegisterViewModel {
             QuotaBar bar = new QuotaBar(name, u.used(), u.allowed(), u.exceeded());
             byName.merge(name, bar, (a, b) -> ratio(b) > ratio(a) ? b : a);
         }
-        return List.copyOf(byName.values());
+        List<QuotaBar> byNameOrder = vn.kehoach.domain.VietnameseText.sortedBy(byName.values(), QuotaBar::name);
+        return byNameOrder.stream()
+                .sorted(java.util.Comparator.comparingDouble((QuotaBar b) -> -Math.min(ratio(b), 1e9)))
+                .toList();
     }
 
     private static double ratio(QuotaBar b) {
