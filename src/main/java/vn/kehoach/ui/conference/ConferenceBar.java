@@ -48,6 +48,11 @@ public final class ConferenceBar extends HBox {
         getChildren().addAll(new Label(Messages.get("extras.conference.plan")), plan, open);
     }
 
+    /** The plan chosen in the strip (the Tasks screen's plan). */
+    public javafx.beans.property.ObjectProperty<PlanSummary> planProperty() {
+        return plan.valueProperty();
+    }
+
     /** Reads the plans for the chooser again, keeping the chosen one. */
     public void load() {
         runner.submit(plans::summaries, list -> {
