@@ -18,12 +18,12 @@ public final class UnsavedChangesDialog {
     private UnsavedChangesDialog() {}
 
     public static Answer ask(Window owner, String what) {
-        ButtonType save = new ButtonType(Messages.get("window.unsaved.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(Messages.get("window.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType save = new ButtonType(Messages.get("ui.window.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.get("ui.window.unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("window.unsaved.message", what),
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("ui.window.unsaved.message", what),
                 save, discard, cancel);
-        alert.setTitle(Messages.get("window.unsaved.title"));
+        alert.setTitle(Messages.get("ui.window.unsaved.title"));
         alert.setHeaderText(null);
         alert.getDialogPane().setId("unsavedChangesDialog");
         ((Button) alert.getDialogPane().lookupButton(save)).setDefaultButton(true);

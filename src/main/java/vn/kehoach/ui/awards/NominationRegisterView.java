@@ -117,7 +117,7 @@ public final class NominationRegisterView {
             }
         });
         if (!withAny) {
-            c.setPromptText(Messages.get("window.awards.choose"));
+            c.setPromptText(Messages.get("ui.window.awards.choose"));
         }
         return c;
     }
@@ -149,12 +149,12 @@ public final class NominationRegisterView {
         error.textProperty().bind(vm.errorProperty());
         movement.setPrefWidth(280);
         FlowPane bar = new FlowPane(10, 6,
-                vn.kehoach.ui.Controls.labelled("window.awards.movement", movement),
+                vn.kehoach.ui.Controls.labelled("ui.window.awards.movement", movement),
                 vn.kehoach.ui.Controls.labelled("awards.column.form", form),
                 vn.kehoach.ui.Controls.labelled("awards.column.kind", kind),
                 vn.kehoach.ui.Controls.labelled("awards.column.district", district),
                 vn.kehoach.ui.Controls.labelled("awards.ui.status", status),
-                vn.kehoach.ui.Controls.labelled("window.search", search), error);
+                vn.kehoach.ui.Controls.labelled("ui.window.search", search), error);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("filter-bar");
         return bar;
@@ -313,7 +313,7 @@ public final class NominationRegisterView {
     /** Runs {@code next} once the entry form has no unsaved edits (asking Lưu / Không lưu / Hủy). */
     private void whenSaved(TableView<Nomination> table, Runnable next) {
         vn.kehoach.ui.UnsavedChangesDialog.thenProceed(table.getScene() == null ? null : table.getScene().getWindow(),
-                Messages.get("window.unsaved.nomination"), vm.edits(), vm::save, next);
+                Messages.get("ui.window.unsaved.nomination"), vm.edits(), vm::save, next);
     }
 
     /** Selects the nomination on the form again (or nothing, for a new one) without reloading the form. */
@@ -381,9 +381,9 @@ public final class NominationRegisterView {
         quota.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         javafx.scene.control.Tab checks = new javafx.scene.control.Tab();
         checks.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Messages.get("window.awards.checksTab", vm.warnings.size()), vm.warnings));
+                () -> Messages.get("ui.window.awards.checksTab", vm.warnings.size()), vm.warnings));
         checks.setContent(list);
-        javafx.scene.control.Tab bars = new javafx.scene.control.Tab(Messages.get("window.awards.quotaTab"),
+        javafx.scene.control.Tab bars = new javafx.scene.control.Tab(Messages.get("ui.window.awards.quotaTab"),
                 new QuotaBarsView(vm.quotaBars));
         javafx.scene.control.Tab rules = new javafx.scene.control.Tab(Messages.get("awards.ui.quota"), quota);
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(bars, checks, rules);

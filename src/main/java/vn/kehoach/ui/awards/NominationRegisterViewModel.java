@@ -171,11 +171,11 @@ public final class NominationRegisterViewModel {
             if (w.kind() == vn.kehoach.domain.award.WarningKind.QUOTA_EXCEEDED
                     || w.kind() == vn.kehoach.domain.award.WarningKind.ONCE_ONLY) {
                 w.nominations().forEach(n -> over.add(n.id()));
-                places.add(vn.kehoach.domain.Messages.get("window.awards.overPlace", w.bodyName(), w.used(), w.allowed()));
+                places.add(vn.kehoach.domain.Messages.get("ui.window.awards.overPlace", w.bodyName(), w.used(), w.allowed()));
             }
         }
         overQuota = over;
-        quotaAlert.set(places.isEmpty() ? "" : vn.kehoach.domain.Messages.get("window.awards.overQuota", places.size(),
+        quotaAlert.set(places.isEmpty() ? "" : vn.kehoach.domain.Messages.get("ui.window.awards.overQuota", places.size(),
                 String.join("; ", places)));
         warnings.setAll(r.warnings());
         usages.setAll(r.usages());

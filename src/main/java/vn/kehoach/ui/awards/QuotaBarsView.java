@@ -40,7 +40,7 @@ final class QuotaBarsView extends ScrollPane {
     private void fill(ObservableList<NominationRegisterViewModel.QuotaBar> bars) {
         grid.getChildren().clear();
         if (bars.isEmpty()) {
-            grid.add(new Label(Messages.get("window.awards.noQuota")), 0, 0, 3, 1);
+            grid.add(new Label(Messages.get("ui.window.awards.noQuota")), 0, 0, 3, 1);
             return;
         }
         int row = 0;
@@ -51,7 +51,7 @@ final class QuotaBarsView extends ScrollPane {
                     : Math.min(1, (double) b.used() / b.allowed()));
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.getStyleClass().add("quota-bar");
-            Label figures = new Label(Messages.get("window.awards.usedOfAllowed", b.used(), b.allowed()));
+            Label figures = new Label(Messages.get("ui.window.awards.usedOfAllowed", b.used(), b.allowed()));
             figures.getStyleClass().add("quota-figures");
             if (b.exceeded()) {
                 for (var n : new javafx.scene.Node[] {name, bar, figures}) {

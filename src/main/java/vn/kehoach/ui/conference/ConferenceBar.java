@@ -81,7 +81,7 @@ public final class ConferenceBar extends HBox {
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             e.consume();
-            vn.kehoach.ui.UnsavedChangesDialog.thenProceed(stage, Messages.get("window.unsaved.conference"),
+            vn.kehoach.ui.UnsavedChangesDialog.thenProceed(stage, Messages.get("ui.window.unsaved.conference"),
                     vm.edits(), vm::save, stage::close);
         });
         vm.load();
