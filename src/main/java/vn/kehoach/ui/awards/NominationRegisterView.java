@@ -381,7 +381,8 @@ public final class NominationRegisterView {
         quota.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         javafx.scene.control.Tab checks = new javafx.scene.control.Tab();
         checks.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Messages.get("ui.window.awards.checksTab", vm.warnings.size()), vm.warnings));
+                () -> Messages.get("ui.window.awards.checksTab", Messages.get("awards.ui.checks"), vm.warnings.size()),
+                vm.warnings));
         checks.setContent(list);
         javafx.scene.control.Tab bars = new javafx.scene.control.Tab(Messages.get("ui.window.awards.quotaTab"),
                 new QuotaBarsView(vm.quotaBars));
