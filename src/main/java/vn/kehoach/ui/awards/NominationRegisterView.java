@@ -138,6 +138,7 @@ public final class NominationRegisterView {
         vm.statusFilter.bind(status.valueProperty());
         TextField search = new TextField();
         search.setId("searchField");
+        search.getStyleClass().add("search-box");
         search.setPromptText(Messages.get("awards.ui.search"));
         vm.query.bind(search.textProperty());
         search.setPrefColumnCount(22);
@@ -369,7 +370,10 @@ public final class NominationRegisterView {
                     return;
                 }
                 bar.setProgress(Math.min(1, u.ratio()));
-                bar.setStyle(u.exceeded() ? "-fx-accent: #c62828;" : "");
+                bar.getStyleClass().remove("quota-exceeded");
+                if (u.exceeded()) {
+                    bar.getStyleClass().add("quota-exceeded");
+                }
                 setGraphic(bar);
                 setText(u.used() + " / " + u.allowed());
             }

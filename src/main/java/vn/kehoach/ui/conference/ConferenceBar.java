@@ -79,6 +79,9 @@ public final class ConferenceBar extends HBox {
             scene.getStylesheets().addAll(getScene().getStylesheets());
         }
         stage.setScene(scene);
+        vn.kehoach.ui.Tooltips.install(view);
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1),
+                () -> vn.kehoach.ui.help.GuideView.open(stage, "conference", runner, errors));
         stage.setOnCloseRequest(e -> {
             e.consume();
             vn.kehoach.ui.UnsavedChangesDialog.thenProceed(stage, Messages.get("ui.window.unsaved.conference"),

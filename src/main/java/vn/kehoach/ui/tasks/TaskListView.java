@@ -59,6 +59,7 @@ public final class TaskListView extends BorderPane {
         soon.selectedProperty().bindBidirectional(vm.dueSoonOnly);
         TextField search = new TextField();
         search.setId("taskSearch");
+        search.getStyleClass().add("search-box");
         search.setPromptText(Messages.get("tasks.ui.search"));
         search.textProperty().bindBidirectional(vm.search);
         Button add = button("taskAdd", "tasks.ui.add", vm::newTask);
@@ -84,12 +85,11 @@ public final class TaskListView extends BorderPane {
             @Override
             protected void updateItem(TaskRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setStyle(empty || item == null ? "" : switch (item.urgency()) {
-                    case OVERDUE -> "-fx-background-color: #f8d7da;";
-                    case DUE_SOON -> "-fx-background-color: #fff3cd;";
-                    case DONE -> "-fx-background-color: #d4edda;";
-                    default -> "";
-                });
+                // classes, not inline colours: a selected row must show the selection, not its urgency
+                vn.kehoach.domain.Urgency u = empty || item == null ? null : item.urgency();
+                pseudoClassStateChanged(OVERDUE, u == vn.kehoach.domain.Urgency.OVERDUE);
+                pseudoClassStateChanged(DUE_SOON, u == vn.kehoach.domain.Urgency.DUE_SOON);
+                pseudoClassStateChanged(DONE, u == vn.kehoach.domain.Urgency.DONE);
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selected.set(b));
@@ -106,6 +106,10 @@ public final class TaskListView extends BorderPane {
         setBottom(new HBox(message));
         vm.load();
     }
+
+    private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("overdue");
+    private static final javafx.css.PseudoClass DUE_SOON = javafx.css.PseudoClass.getPseudoClass("due-soon");
+    private static final javafx.css.PseudoClass DONE = javafx.css.PseudoClass.getPseudoClass("done");
 
     public TaskListViewModel viewModel() {
         return vm;
