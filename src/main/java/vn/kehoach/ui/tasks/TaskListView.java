@@ -67,7 +67,13 @@ public final class TaskListView extends BorderPane {
         Button delete = button("taskDelete", "tasks.ui.delete", vm::deleteSelected);
         delivered.disableProperty().bind(vm.selected.isNull());
         delete.disableProperty().bind(vm.selected.isNull());
-        FlowPane filters = new FlowPane(8, 6, plan, unit, status, clear, overdue, soon, search, add, delivered, delete);
+        vn.kehoach.ui.Controls.keepEnter(search);
+        FlowPane filters = new FlowPane(10, 6, vn.kehoach.ui.Controls.labelled("tasks.ui.plan", plan),
+                vn.kehoach.ui.Controls.labelled("tasks.column.unit", unit),
+                vn.kehoach.ui.Controls.labelled("tasks.column.status", status),
+                vn.kehoach.ui.Controls.labelled("ui.window.search", search), bottomAligned(clear),
+                bottomAligned(new HBox(10, overdue, soon)), bottomAligned(new HBox(6, add, delivered, delete)));
+        filters.getStyleClass().add("filter-bar");
         filters.setPadding(new Insets(8));
         setTop(filters);
 
@@ -166,6 +172,14 @@ public final class TaskListView extends BorderPane {
         return box;
     }
 
+    /** A control in the row of labelled filters, lined up with the boxes, not with their labels. */
+    private static javafx.scene.Node bottomAligned(javafx.scene.Node n) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(n);
+        box.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        box.setPadding(new Insets(15, 0, 0, 0));
+        return box;
+    }
+
     private static Label label(String key) {
         return new Label(Messages.get(key));
     }
@@ -189,6 +203,8 @@ public final class TaskListView extends BorderPane {
         ComboBox<T> c = new ComboBox<>(items);
         c.setId(id);
         c.setMaxWidth(260);
+        c.setPrefWidth(260);
+        c.setMinWidth(120); // a long plan title must not widen the screen past the window
         c.setConverter(new StringConverter<>() {
             @Override
             public String toString(T t) {

@@ -62,7 +62,9 @@ public final class TaskMatrixView extends BorderPane {
         CheckBox transpose = new CheckBox(Messages.get("tasks.ui.transpose"));
         transpose.setId("matrixTranspose");
         transpose.selectedProperty().bindBidirectional(vm.transposed);
-        FlowPane top = new FlowPane(8, 6, plan, all, transpose);
+        javafx.scene.layout.HBox boxes = new javafx.scene.layout.HBox(12, all, transpose);
+        boxes.setPadding(new Insets(15, 0, 0, 0));
+        FlowPane top = new FlowPane(12, 6, vn.kehoach.ui.Controls.labelled("tasks.ui.plan", plan), boxes);
         top.setPadding(new Insets(8));
         setTop(top);
 
