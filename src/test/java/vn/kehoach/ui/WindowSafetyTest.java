@@ -101,4 +101,21 @@ class WindowSafetyTest {
         assertThat(app.context().organizations().find(data.province.id()).map(Organization::shortName))
                 .hasValue("UBND tỉnh");
     }
+
+    @Test
+    void f1OpensTheGuideOfTheShownScreenAndCtrl3ShowsTheTasks() throws Exception {
+        robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.SHORTCUT);
+        waitFor("#taskListView");
+        assertThat(robot.lookup("#navTasks").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.type(KeyCode.F1);
+        waitFor("#guideTitle");
+        assertThat(robot.lookup("#guideTitle").queryAs(javafx.scene.text.Text.class).getText()).isEqualTo("Nhiệm vụ");
+        javafx.scene.text.TextFlow page = robot.lookup("#guidePage").queryAs(javafx.scene.text.TextFlow.class);
+        String text = page.getChildren().stream().map(n -> ((javafx.scene.text.Text) n).getText())
+                .collect(java.util.stream.Collectors.joining());
+        assertThat(text).contains("so ket 6").contains("Bảng phân công");
+        // every button of the tasks toolbar says what it does
+        assertThat(robot.lookup("#taskAdd").queryAs(Button.class).getTooltip().getText())
+                .isEqualTo("Thêm một nhiệm vụ vào kế hoạch đang lọc");
+    }
 }
