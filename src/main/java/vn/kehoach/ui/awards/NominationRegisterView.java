@@ -59,7 +59,7 @@ public final class NominationRegisterView {
         left.setDividerPositions(0.58);
         javafx.scene.Node form = entryForm(table);
         SplitPane center = new SplitPane(left, form);
-        center.setDividerPositions(0.66);
+        center.setDividerPositions(0.57);
         SplitPane.setResizableWithParent(form, false);
         root.setCenter(center);
         vm.load();
@@ -148,7 +148,11 @@ public final class NominationRegisterView {
         error.getStyleClass().add("form-error");
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.textProperty().bind(vm.errorProperty());
-        movement.setPrefWidth(280);
+        movement.setPrefWidth(320);
+        for (ComboBox<?> c : List.of(form, kind, district, status)) {
+            c.setMaxWidth(260);
+            c.setMinWidth(100);
+        }
         FlowPane bar = new FlowPane(10, 6,
                 vn.kehoach.ui.Controls.labelled("ui.window.awards.movement", movement),
                 vn.kehoach.ui.Controls.labelled("awards.column.form", form),
@@ -288,7 +292,7 @@ public final class NominationRegisterView {
                 {label("extras.awards.prize", prize), prize}};
         g.add(mode, 0, 0, 2, 1);
         for (int r = 0; r < rows.length; r++) {
-            g.addRow(r + 1, rows[r]);
+            g.addRow(r + 3, rows[r]);
         }
         for (Node n : new Node[] {name, position, unit, commune, form, proposing, received, achievement, status, reason,
                 decisionNumber, decisionDate, prize}) {
@@ -304,8 +308,9 @@ public final class NominationRegisterView {
             ((Label) row[0]).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, add, save, fresh, delete);
-        g.add(buttons, 0, rows.length + 1, 2, 1);
-        g.add(formError, 0, rows.length + 2, 2, 1);
+        // the buttons and the error right under the title: reachable without scrolling at 1280×800
+        g.add(buttons, 0, 1, 2, 1);
+        g.add(formError, 0, 2, 2, 1);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(g);
         scroll.setFitToWidth(true);
         return scroll;

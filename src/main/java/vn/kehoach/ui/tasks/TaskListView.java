@@ -87,6 +87,7 @@ public final class TaskListView extends BorderPane {
         table.getColumns().add(column("tasks.column.deadline", r -> vn.kehoach.domain.Deadline.of(r.task()).shortForm(), 120));
         table.getColumns().add(column("tasks.column.status", r -> Messages.get("tasks.status." + r.task().status().name()), 120));
         table.getColumns().add(column("tasks.ui.plan", TaskRow::planLabel, 260));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(TaskRow item, boolean empty) {
