@@ -74,7 +74,7 @@ public final class ConferenceBar extends HBox {
             stage.initOwner(getScene().getWindow());
         }
         stage.setTitle(Messages.get("extras.conference.title") + " — " + summary.title());
-        Scene scene = new Scene(view, 960, 700);
+        Scene scene = new Scene(view, 960, 760);
         if (getScene() != null) {
             scene.getStylesheets().addAll(getScene().getStylesheets());
         }

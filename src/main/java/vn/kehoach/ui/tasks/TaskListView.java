@@ -158,13 +158,12 @@ public final class TaskListView extends BorderPane {
         TextField note = field("taskEditNote", vm.editNote);
         Button save = button("taskEditSave", "tasks.ui.save", vm::save);
         Button cancel = button("taskEditCancel", "tasks.ui.cancel", vm::cancelEdit);
-        VBox box = new VBox(4,
+        VBox box = new VBox(4, new HBox(6, save, cancel), // first: reachable without scrolling
                 label("tasks.ui.plan"), plan, label("tasks.column.kind"), kind, label("tasks.column.title"), title,
                 label("tasks.column.details"), details, label("tasks.column.lead"), lead,
                 label("tasks.column.supporting"), new HBox(4, supportingPicker, addSupporting), supporting,
                 removeSupporting, label("tasks.column.deliverable"), deliverable, label("tasks.column.deadline"),
-                deadline, label("tasks.column.status"), status, label("tasks.column.note"), note,
-                new HBox(6, save, cancel));
+                deadline, label("tasks.column.status"), status, label("tasks.column.note"), note);
         box.setId("taskEditor");
         box.setPadding(new Insets(8));
         box.setPrefWidth(320);
