@@ -109,15 +109,52 @@ public final class VietnameseText {
         return out.toString().strip();
     }
 
-    /** True when every word of the query occurs in the text, ignoring case and diacritics. */
+    /**
+     * True when every word of the query starts a word of the text, ignoring case and diacritics: "so ket 6"
+     * finds "Sơ kết 6 tháng" but not every "Sở" (the word "ket" must start a word too, and "6" the number 6
+     * or 06, not 2026). Words are runs of letters and digits; "25/kh" is the words 25 and kh.
+     */
     public static boolean matches(String text, String query) {
         String folded = foldForSearch(text);
-        for (String word : foldForSearch(query).split(" ")) {
-            if (!word.isEmpty() && !folded.contains(word)) {
+        String q = foldForSearch(query);
+        int i = 0;
+        while (i < q.length()) {
+            while (i < q.length() && !Character.isLetterOrDigit(q.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            while (end < q.length() && Character.isLetterOrDigit(q.charAt(end))) {
+                end++;
+            }
+            if (end > i && !startsAWord(folded, q.substring(i, end))) {
                 return false;
             }
+            i = end;
         }
         return true;
+    }
+
+    /** True when {@code token} begins some word of {@code text}; a number also matches with leading zeros (6 → 06). */
+    private static boolean startsAWord(String text, String token) {
+        boolean number = token.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < text.length(); i++) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            if (text.startsWith(token, i)) {
+                return true;
+            }
+            if (number) {
+                int j = i;
+                while (j + 1 < text.length() && text.charAt(j) == '0' && Character.isDigit(text.charAt(j + 1))) {
+                    j++;
+                }
+                if (j > i && text.startsWith(token, j)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public static String upper(String s) {

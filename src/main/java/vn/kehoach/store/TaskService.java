@@ -183,9 +183,10 @@ public final class TaskService {
                 }
                 String label = planLabel(r.get(PLAN.NUMBER), r.get(PLAN.SYMBOL), r.get(PLAN.TITLE));
                 if (!names.isEmpty() || f.search() != null && !f.search().isBlank()) {
+                    // the task's own words and its lead unit, not the plan's title: that would match every task of it
                     String text = String.join(" ", task.title(), Objects.toString(task.details(), ""),
                             Objects.toString(task.deliverable(), ""), Objects.toString(task.note(), ""),
-                            names.getOrDefault(task.leadUnitId(), ""), label);
+                            names.getOrDefault(task.leadUnitId(), ""));
                     if (!VietnameseText.matches(text, f.search())) {
                         continue;
                     }

@@ -39,6 +39,45 @@ public final class Controls {
         return p;
     }
 
+    /**
+     * Enter in a filter box (a date, a search) acts on the box alone: it does not reach the default button
+     * of the form beside it. The box's own handling of Enter (committing the typed date) runs first.
+     */
+    public static void keepEnter(javafx.scene.Node box) {
+        box.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+            }
+        });
+    }
+
+    /**
+     * Makes {@code safe} the button that Enter presses (and the one with the focus) in a dialog whose other
+     * choices destroy or replace data: a hasty Enter must not restore over the database.
+     */
+    public static void defaultButton(javafx.scene.control.DialogPane pane, javafx.scene.control.ButtonType safe) {
+        for (javafx.scene.control.ButtonType type : pane.getButtonTypes()) {
+            javafx.scene.control.Button b = (javafx.scene.control.Button) pane.lookupButton(type);
+            b.setDefaultButton(type == safe);
+            if (type == safe) {
+                b.setId("dialogSafeChoice");
+                pane.sceneProperty().addListener((o, a, scene) -> {
+                    if (scene != null) {
+                        javafx.application.Platform.runLater(b::requestFocus);
+                    }
+                });
+            }
+        }
+    }
+
+    /** A filter with its name above it, so a row of filters says what each one chooses. */
+    public static javafx.scene.layout.VBox labelled(String key, javafx.scene.Node control) {
+        Label name = new Label(vn.kehoach.domain.Messages.get(key));
+        name.getStyleClass().add("filter-label");
+        name.setLabelFor(control);
+        return new javafx.scene.layout.VBox(2, name, control);
+    }
+
     /** A combo box showing its items through {@code text}; null shows as {@code nullText}. */
     public static <T> ComboBox<T> comboBox(String id, Function<T, String> text, String nullText) {
         ComboBox<T> c = new ComboBox<>();

@@ -84,6 +84,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
             init();
         }
         this.stage = primaryStage;
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
         errors.installAsDefault();
         errors.setOwner(stage);
         stage.setTitle(Messages.get("app.title"));
@@ -113,6 +114,10 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     private void open(DataLocation target, boolean create, DataLocation fallback) {
         showWaiting(Messages.get("ui.start.opening", target.toString()));
         runner.submit(() -> {
+            if (target instanceof DatabaseFile f && !f.exists()) {
+                // the first start builds the database for seconds: say so instead of "opening"
+                Platform.runLater(() -> showWaiting(Messages.get("ui.window.start.creating", target.toString())));
+            }
             AppContext opened = AppContext.open(home, target, create, false);
             boolean ask = home.isDefault(target) && !opened.isReadOnly() && opened.office().needsStartChoice();
             return new Opened(opened, ask);
@@ -224,7 +229,8 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         this.shownFile = shown;
         MainViewModel vm = new MainViewModel(opened, shown, runner);
         Screens screens = new Screens(opened, shown, runner, errors, this, clock);
-        MainView view = new MainView(vm, screens::create);
+        MainView view = new MainView(vm, screens::create,
+                page -> vn.kehoach.ui.help.GuideView.open(stage, page, runner, errors));
         stage.setTitle(vm.windowTitle());
         stage.getScene().setRoot(view);
         startupTiming.mainWindowShown();

@@ -23,17 +23,22 @@ public final class MainView extends BorderPane {
     private final Function<Screen, ScreenPane> factory;
     private final StackPane content = new StackPane();
 
-    public MainView(MainViewModel vm, Function<Screen, ScreenPane> factory) {
+    /**
+     * @param guide opens the in-app guide at a page (F1, the Trợ giúp menu)
+     */
+    public MainView(MainViewModel vm, Function<Screen, ScreenPane> factory, java.util.function.Consumer<String> guide) {
         this.factory = factory;
         getStyleClass().add("main");
 
+        VBox top = new VBox(MainMenu.build(vm, this, guide));
         if (!vm.banner().isEmpty()) {
             Label banner = new Label(vm.banner());
             banner.setId("readOnlyBanner");
             banner.getStyleClass().add("read-only-banner");
             banner.setMaxWidth(Double.MAX_VALUE);
-            setTop(banner);
+            top.getChildren().add(banner);
         }
+        setTop(top);
 
         ToggleGroup group = new ToggleGroup();
         VBox nav = new VBox(2);
@@ -49,8 +54,13 @@ public final class MainView extends BorderPane {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setUserData(s);
             b.setSelected(s == vm.screenProperty().get());
+            b.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ui.window.tip.nav",
+                    Messages.get(s.labelKey()), s.ordinal() + 1)));
             nav.getChildren().add(b);
         }
+        // a screen chosen from the menu or by Ctrl+1…6 lights its button too
+        vm.screenProperty().addListener((o, a, s) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == s).findFirst().ifPresent(t -> t.setSelected(true)));
         group.selectedToggleProperty().addListener((o, old, t) -> {
             if (t == null) {
                 old.setSelected(true); // one screen is always selected
@@ -89,7 +99,11 @@ public final class MainView extends BorderPane {
     }
 
     private void show(Screen s) {
-        ScreenPane pane = built.computeIfAbsent(s, factory);
+        ScreenPane pane = built.computeIfAbsent(s, screen -> {
+            ScreenPane made = factory.apply(screen);
+            Tooltips.install(made.node());
+            return made;
+        });
         content.getChildren().setAll(pane.node());
         pane.onShow().run();
     }

@@ -40,6 +40,9 @@ final class OpenFailureDialog {
         }
         alert.setHeaderText(null);
         alert.getDialogPane().setId("openFailureDialog");
+        if (restore != null) {
+            Controls.defaultButton(alert.getDialogPane(), exit); // restoring replaces the file: never on a hasty Enter
+        }
         alert.getDialogPane().setMinWidth(560);
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);

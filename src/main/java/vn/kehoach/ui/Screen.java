@@ -24,4 +24,9 @@ public enum Screen {
     public String labelKey() {
         return labelKey;
     }
+
+    /** The page of the in-app guide about this screen. */
+    public String helpPage() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

@@ -66,6 +66,7 @@ public final class Screens {
                 javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(
                         tabs("taskTabs", tab("ui.tasks.tabList", list), tab("ui.tasks.tabMatrix", matrix)));
                 pane.setTop(conference);
+                vn.kehoach.ui.tasks.TaskScreenPlan.follow(conference.planProperty(), list.viewModel(), matrix.viewModel());
                 return new ScreenPane(pane, () -> {
                     list.viewModel().load();
                     matrix.viewModel().load();

@@ -20,6 +20,16 @@ class VietnameseTextTest {
     }
 
     @Test
+    void eachWordOfTheQueryMustStartAWordOfTheText() {
+        assertThat(VietnameseText.matches("Sơ kết 6 tháng đầu năm", "so ket 6")).isTrue();
+        assertThat(VietnameseText.matches("Sở Tài chính kết quả năm 2026", "so ket 6")).isFalse();
+        assertThat(VietnameseText.matches("Tổng kết 06 tháng", "ket 6")).isTrue();
+        assertThat(VietnameseText.matches("Hồ sơ kết thúc", "o ket")).isFalse();
+        assertThat(VietnameseText.matches("25/KH-BCĐ", "25/kh bcd")).isTrue();
+        assertThat(VietnameseText.matches("anything", "  ")).isTrue();
+    }
+
+    @Test
     void sortingFollowsTheVietnameseAlphabet() {
         List<String> names = List.of("Đak Đoa", "Ia Grai", "Chư Păh", "Đức Cơ", "Dak Pơ", "An Khê", "Ấn Độ", "Ăn");
         List<String> sorted = VietnameseText.sortedBy(names, Function.identity());

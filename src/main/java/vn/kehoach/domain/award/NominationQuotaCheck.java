@@ -20,6 +20,7 @@ import vn.kehoach.domain.NominationDeadline;
 import vn.kehoach.domain.NominationStatus;
 import vn.kehoach.domain.NomineeKind;
 import vn.kehoach.domain.Organization;
+import vn.kehoach.domain.OrganizationKind;
 import vn.kehoach.domain.QuotaRule;
 import vn.kehoach.domain.QuotaRuleKind;
 import vn.kehoach.domain.Text;
@@ -32,10 +33,13 @@ import vn.kehoach.domain.VietnameseText;
  *
  * <p>How a nomination is placed: it belongs to the body of its own level, the deepest locality it
  * names — its village (not for an individual, whose village is only an address), else its
- * commune, else its district. A {@link QuotaRuleKind#PER_BODY} or {@link QuotaRuleKind#ONCE_PER_BODY}
+ * commune, else its district; when it names none of these, its unit, if the unit is a locality
+ * itself (a People's Committee below the province, or a village), so a nomination typed with only
+ * "UBND xã …" as its unit counts against that commune's quota. A {@link QuotaRuleKind#PER_BODY} or {@link QuotaRuleKind#ONCE_PER_BODY}
  * rule of scope level L counts the nominations that belong to a body of level L, so "5 individuals
  * per commune" and "20 per district" are separate pools. Levels are whatever the directory holds:
- * in a two-tier province a rule of district scope simply finds no district.
+ * in a two-tier province a rule of district scope simply finds no district. The dashboard lists the
+ * unused bodies of the movement's province only (the province of its standing agency).
  *
  * <p>{@link QuotaRuleKind#PER_UNIT} counts nominations by unit (the nominee's department, office,
  * union), excluding units that are the nomination's own locality; a rule naming an organization
@@ -57,10 +61,27 @@ public final class NominationQuotaCheck {
     private final String latePattern = Messages.get("awards.detail.late", "{0}", "{1}");
     private final String amountsPattern = Messages.get("awards.detail.amounts", "{0}", "{1}");
 
+    /** The top of the standing agency's tree (the province's People's Committee); null: every province. */
+    private final Long province;
+
     public NominationQuotaCheck(Movement movement, Collection<Organization> directory, Collection<AwardForm> forms) {
         this.movement = Objects.requireNonNull(movement);
         directory.forEach(o -> bodies.put(o.id(), o));
         forms.forEach(f -> this.forms.put(f.id(), f));
+        this.province = movement.standingAgencyId() == null ? null : rootOf(movement.standingAgencyId());
+    }
+
+    /** The top body above {@code id} (itself when it has no parent); null when it is not in the directory. */
+    private Long rootOf(Long id) {
+        Organization o = bodies.get(id);
+        for (int guard = 0; o != null && o.parentId() != null && bodies.containsKey(o.parentId()) && guard < 20; guard++) {
+            o = bodies.get(o.parentId());
+        }
+        return o == null ? null : o.id();
+    }
+
+    private boolean inProvince(Organization o) {
+        return province == null || province.equals(rootOf(o.id()));
     }
 
     public Movement movement() {
@@ -118,7 +139,8 @@ public final class NominationQuotaCheck {
         }
         // bodies of the level that may use the quota appear on the dashboard even when unused
         for (Organization o : bodies.values()) {
-            if (o.level() == scope && livesDuringMovement(o) && (!rule.requiresStandard() || o.ruralStandard() != null)) {
+            if (o.level() == scope && livesDuringMovement(o) && (!rule.requiresStandard() || o.ruralStandard() != null)
+                    && isLocality(o) && inProvince(o)) {
                 byBody.putIfAbsent(o.id(), List.of());
             }
         }
@@ -165,7 +187,7 @@ public final class NominationQuotaCheck {
         for (Nomination n : nominations) {
             Long unit = n.unitId();
             if (unit == null || !matches(rule, n) || unit.equals(n.districtId()) || unit.equals(n.communeId())
-                    || unit.equals(n.villageId())) {
+                    || unit.equals(n.villageId()) || unit.equals(place(n))) {
                 continue;
             }
             if (rule.organizationId() != null ? !rule.organizationId().equals(unit) : namedElsewhere.contains(unit)) {
@@ -204,15 +226,34 @@ public final class NominationQuotaCheck {
 
     // ------------------------------------------------------------ placing a nomination
 
+    /**
+     * A body whose quota is a place's quota: a People's Committee below the province (a district, a
+     * commune), or a village — not a department, a union or a co-operative, which are units.
+     */
+    static boolean isLocality(Organization o) {
+        return o.level() == Level.VILLAGE || o.level() != Level.PROVINCE && o.kind() == OrganizationKind.PEOPLES_COMMITTEE;
+    }
+
+    /** The deepest locality the nomination names: village, commune, district, else its unit when that is a locality. */
+    private Long place(Nomination n) {
+        if (n.villageId() != null || n.communeId() != null || n.districtId() != null) {
+            return n.villageId() != null ? n.villageId() : n.communeId() != null ? n.communeId() : n.districtId();
+        }
+        Organization unit = n.unitId() == null ? null : bodies.get(n.unitId());
+        return unit != null && isLocality(unit) ? unit.id() : null;
+    }
+
     /** The level of the body a nomination belongs to, or null when it names no locality. */
     public Level ownLevel(Nomination n) {
-        if (n.villageId() != null && n.nomineeKind() != NomineeKind.INDIVIDUAL) {
-            return Level.VILLAGE;
-        }
-        if (n.communeId() != null || n.villageId() != null) {
-            return Level.COMMUNE;
-        }
-        return n.districtId() != null ? Level.DISTRICT : null;
+        Long place = place(n);
+        Organization body = place == null ? null : bodies.get(place);
+        Level level = place == null ? null
+                : place.equals(n.villageId()) ? Level.VILLAGE
+                : place.equals(n.communeId()) ? Level.COMMUNE
+                : place.equals(n.districtId()) ? Level.DISTRICT
+                : body.level();
+        // an individual's village is only an address: the individual belongs to the commune
+        return level == Level.VILLAGE && n.nomineeKind() == NomineeKind.INDIVIDUAL ? Level.COMMUNE : level;
     }
 
     /** The nomination's body at a level: the field for it, else the ancestor of a deeper one. */
@@ -226,7 +267,7 @@ public final class NominationQuotaCheck {
         if (direct != null) {
             return direct;
         }
-        Long from = n.villageId() != null ? n.villageId() : n.communeId() != null ? n.communeId() : n.districtId();
+        Long from = place(n);
         for (int guard = 0; from != null && guard < 10; guard++) {
             Organization o = bodies.get(from);
             if (o == null) {

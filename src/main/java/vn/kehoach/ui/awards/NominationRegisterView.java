@@ -43,16 +43,25 @@ import vn.kehoach.domain.award.QuotaUsage;
 public final class NominationRegisterView {
     private final NominationRegisterViewModel vm;
     private final BorderPane root = new BorderPane();
+    /** Set while the table's selection is put back: that change is not a choice of the person. */
+    private boolean reverting;
 
     public NominationRegisterView(AppContext ctx, Executor executor) {
         this.vm = new NominationRegisterViewModel(ctx, executor);
         root.setId("nominationRegister");
-        root.setTop(filters());
+        Label alert = vn.kehoach.ui.Controls.message("quotaAlert", "quota-alert");
+        alert.textProperty().bind(vm.quotaAlertProperty());
+        alert.setMaxWidth(Double.MAX_VALUE);
+        root.setTop(new VBox(filters(), alert));
         TableView<Nomination> table = table();
-        SplitPane center = new SplitPane(table, entryForm(table));
-        center.setDividerPositions(0.6);
+        SplitPane left = new SplitPane(table, checks());
+        left.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        left.setDividerPositions(0.58);
+        javafx.scene.Node form = entryForm(table);
+        SplitPane center = new SplitPane(left, form);
+        center.setDividerPositions(0.57);
+        SplitPane.setResizableWithParent(form, false);
         root.setCenter(center);
-        root.setBottom(checks());
         vm.load();
     }
 
@@ -65,10 +74,14 @@ public final class NominationRegisterView {
     }
 
     private static <T> StringConverter<T> names(Function<T, String> name) {
+        return names(name, Messages.get("awards.ui.any"));
+    }
+
+    private static <T> StringConverter<T> names(Function<T, String> name, String nullText) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
-                return t == null ? Messages.get("awards.ui.any") : name.apply(t);
+                return t == null ? nullText : name.apply(t);
             }
 
             @Override
@@ -93,14 +106,19 @@ public final class NominationRegisterView {
         } else {
             c.setItems(items);
         }
-        c.setConverter(names(name));
+        // a filter's empty choice reads "(Tất cả)"; an entry field's is empty, with a prompt
+        StringConverter<T> text = withAny ? names(name) : names(name, "");
+        c.setConverter(text);
         c.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(names(name).toString(item));
+                setText(item == null && !withAny ? null : text.toString(item));
             }
         });
+        if (!withAny) {
+            c.setPromptText(Messages.get("ui.window.awards.choose"));
+        }
         return c;
     }
 
@@ -120,13 +138,30 @@ public final class NominationRegisterView {
         vm.statusFilter.bind(status.valueProperty());
         TextField search = new TextField();
         search.setId("searchField");
+        search.getStyleClass().add("search-box");
         search.setPromptText(Messages.get("awards.ui.search"));
         vm.query.bind(search.textProperty());
+        search.setPrefColumnCount(22);
+        vn.kehoach.ui.Controls.keepEnter(search);
         Label error = new Label();
         error.setId("errorLabel");
+        error.getStyleClass().add("form-error");
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.textProperty().bind(vm.errorProperty());
-        FlowPane bar = new FlowPane(8, 8, movement, form, kind, district, status, search, error);
+        movement.setPrefWidth(320);
+        for (ComboBox<?> c : List.of(form, kind, district, status)) {
+            c.setMaxWidth(260);
+            c.setMinWidth(100);
+        }
+        FlowPane bar = new FlowPane(10, 6,
+                vn.kehoach.ui.Controls.labelled("ui.window.awards.movement", movement),
+                vn.kehoach.ui.Controls.labelled("awards.column.form", form),
+                vn.kehoach.ui.Controls.labelled("awards.column.kind", kind),
+                vn.kehoach.ui.Controls.labelled("awards.column.district", district),
+                vn.kehoach.ui.Controls.labelled("awards.ui.status", status),
+                vn.kehoach.ui.Controls.labelled("ui.window.search", search), error);
         bar.setPadding(new Insets(8));
+        bar.getStyleClass().add("filter-bar");
         return bar;
     }
 
@@ -140,8 +175,17 @@ public final class NominationRegisterView {
         t.getColumns().add(column("awards.column.unit", n -> vm.bodyName(n.unitId())));
         t.getColumns().add(column("awards.ui.status", n -> Messages.get("awards.status." + n.status().name())));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Nomination n, boolean empty) {
+                super.updateItem(n, empty);
+                pseudoClassStateChanged(OVER_QUOTA, !empty && vm.isOverQuota(n));
+            }
+        });
         return t;
     }
+
+    private static final javafx.css.PseudoClass OVER_QUOTA = javafx.css.PseudoClass.getPseudoClass("over-quota");
 
     private static TableColumn<Nomination, String> column(String key, Function<Nomination, String> value) {
         TableColumn<Nomination, String> c = new TableColumn<>(Messages.get(key));
@@ -203,9 +247,18 @@ public final class NominationRegisterView {
                 ? Messages.get("extras.awards.newNomination")
                 : Messages.get("extras.awards.editNomination", vm.editing.get().nomineeName()), vm.editing));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, n) -> {
-            if (n != null) {
-                vm.edit(n);
+            if (n == null || reverting || n.equals(vm.editing.get())) {
+                return;
             }
+            if (!vm.edits().isDirty()) {
+                vm.edit(n);
+                return;
+            }
+            revertSelection(table); // stays on the edited nomination until the person answers
+            javafx.application.Platform.runLater(() -> whenSaved(table, () -> {
+                table.getSelectionModel().select(n);
+                vm.edit(n);
+            }));
         });
         Button add = new Button(Messages.get("awards.ui.add"));
         add.setId("addButton");
@@ -218,10 +271,10 @@ public final class NominationRegisterView {
         save.disableProperty().bind(vm.busyProperty().or(vm.editing.isNull()));
         Button fresh = new Button(Messages.get("extras.awards.new"));
         fresh.setId("newButton");
-        fresh.setOnAction(e -> {
+        fresh.setOnAction(e -> whenSaved(table, () -> {
             table.getSelectionModel().clearSelection();
             vm.edit(null);
-        });
+        }));
         Button delete = new Button(Messages.get("awards.ui.delete"));
         delete.setId("deleteButton");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.busyProperty()));
@@ -239,7 +292,7 @@ public final class NominationRegisterView {
                 {label("extras.awards.prize", prize), prize}};
         g.add(mode, 0, 0, 2, 1);
         for (int r = 0; r < rows.length; r++) {
-            g.addRow(r + 1, rows[r]);
+            g.addRow(r + 3, rows[r]);
         }
         for (Node n : new Node[] {name, position, unit, commune, form, proposing, received, achievement, status, reason,
                 decisionNumber, decisionDate, prize}) {
@@ -255,67 +308,39 @@ public final class NominationRegisterView {
             ((Label) row[0]).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6, add, save, fresh, delete);
-        g.add(buttons, 0, rows.length + 1, 2, 1);
-        g.add(formError, 0, rows.length + 2, 2, 1);
+        // the buttons and the error right under the title: reachable without scrolling at 1280×800
+        g.add(buttons, 0, 1, 2, 1);
+        g.add(formError, 0, 2, 2, 1);
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(g);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** Runs {@code next} once the entry form has no unsaved edits (asking Lưu / Không lưu / Hủy). */
+    private void whenSaved(TableView<Nomination> table, Runnable next) {
+        vn.kehoach.ui.UnsavedChangesDialog.thenProceed(table.getScene() == null ? null : table.getScene().getWindow(),
+                Messages.get("ui.window.unsaved.nomination"), vm.edits(), vm::save, next);
+    }
+
+    /** Selects the nomination on the form again (or nothing, for a new one) without reloading the form. */
+    private void revertSelection(TableView<Nomination> table) {
+        reverting = true;
+        try {
+            Nomination current = vm.editing.get();
+            if (current == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().select(current);
+            }
+        } finally {
+            reverting = false;
+        }
     }
 
     private static Label label(String key, Node control) {
         Label l = new Label(Messages.get(key));
         l.setLabelFor(control);
         return l;
-    }
-
-    /** Used / allowed per district, commune and unit, as two bars each; an exceeded body's used bar is red. */
-    private Node quotaChart() {
-        javafx.scene.chart.CategoryAxis bodiesAxis = new javafx.scene.chart.CategoryAxis();
-        javafx.scene.chart.NumberAxis counts = new javafx.scene.chart.NumberAxis();
-        counts.setMinorTickVisible(false);
-        counts.setTickUnit(1);
-        counts.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return n.doubleValue() == Math.rint(n.doubleValue()) ? Integer.toString(n.intValue()) : "";
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Integer.valueOf(s);
-            }
-        });
-        javafx.scene.chart.BarChart<String, Number> chart = new javafx.scene.chart.BarChart<>(bodiesAxis, counts);
-        chart.setId("quotaChart");
-        chart.setAnimated(false);
-        chart.setTitle(Messages.get("extras.awards.quotaChart"));
-        chart.setPrefHeight(220);
-        chart.setMinHeight(180);
-        chart.setLegendSide(javafx.geometry.Side.RIGHT);
-        chart.setCategoryGap(10);
-        chart.setBarGap(1);
-        chart.getStyleClass().add("quota-chart");
-        Runnable fill = () -> {
-            javafx.scene.chart.XYChart.Series<String, Number> used = new javafx.scene.chart.XYChart.Series<>();
-            used.setName(Messages.get("extras.awards.used"));
-            javafx.scene.chart.XYChart.Series<String, Number> allowed = new javafx.scene.chart.XYChart.Series<>();
-            allowed.setName(Messages.get("extras.awards.allowed"));
-            for (NominationRegisterViewModel.QuotaBar b : vm.quotaBars) {
-                used.getData().add(new javafx.scene.chart.XYChart.Data<>(b.name(), b.used()));
-                allowed.getData().add(new javafx.scene.chart.XYChart.Data<>(b.name(), b.allowed()));
-            }
-            bodiesAxis.getCategories().setAll(vm.quotaBars.stream().map(NominationRegisterViewModel.QuotaBar::name).toList());
-            chart.getData().setAll(List.of(used, allowed));
-            for (int i = 0; i < vm.quotaBars.size(); i++) {
-                Node bar = used.getData().get(i).getNode();
-                if (bar != null && vm.quotaBars.get(i).exceeded()) {
-                    bar.getStyleClass().add("quota-exceeded");
-                }
-            }
-        };
-        vm.quotaBars.addListener((javafx.collections.ListChangeListener<NominationRegisterViewModel.QuotaBar>) c -> fill.run());
-        fill.run();
-        return chart;
     }
 
     private Node checks() {
@@ -329,7 +354,7 @@ public final class NominationRegisterView {
                         : Messages.get("awards.warningKind." + w.kind().name()) + " — " + w.message());
             }
         });
-        list.setPrefHeight(160);
+        list.setPrefHeight(120);
         TableView<QuotaUsage> quota = new TableView<>(vm.usages);
         quota.setId("quotaTable");
         TableColumn<QuotaUsage, String> body = new TableColumn<>(Messages.get("awards.ui.body"));
@@ -350,7 +375,10 @@ public final class NominationRegisterView {
                     return;
                 }
                 bar.setProgress(Math.min(1, u.ratio()));
-                bar.setStyle(u.exceeded() ? "-fx-accent: #c62828;" : "");
+                bar.getStyleClass().remove("quota-exceeded");
+                if (u.exceeded()) {
+                    bar.getStyleClass().add("quota-exceeded");
+                }
                 setGraphic(bar);
                 setText(u.used() + " / " + u.allowed());
             }
@@ -358,11 +386,19 @@ public final class NominationRegisterView {
         quota.getColumns().add(body);
         quota.getColumns().add(rule);
         quota.getColumns().add(used);
-        quota.setPrefHeight(160);
+        quota.setPrefHeight(120);
         quota.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        SplitPane bottom = new SplitPane(new VBox(4, new Label(Messages.get("awards.ui.checks")), list),
-                new VBox(4, new Label(Messages.get("awards.ui.quota")), quota), quotaChart());
-        bottom.setDividerPositions(0.34, 0.67);
-        return bottom;
+        javafx.scene.control.Tab checks = new javafx.scene.control.Tab();
+        checks.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.get("ui.window.awards.checksTab", Messages.get("awards.ui.checks"), vm.warnings.size()),
+                vm.warnings));
+        checks.setContent(list);
+        javafx.scene.control.Tab bars = new javafx.scene.control.Tab(Messages.get("ui.window.awards.quotaTab"),
+                new QuotaBarsView(vm.quotaBars));
+        javafx.scene.control.Tab rules = new javafx.scene.control.Tab(Messages.get("awards.ui.quota"), quota);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(bars, checks, rules);
+        tabs.setId("registerChecks");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 }

@@ -91,14 +91,25 @@ public final class NominationRegisterViewModel {
     private boolean filling;
 
     private List<Nomination> all = List.of();
+    private java.util.Set<Long> overQuota = java.util.Set.of();
+    private final ReadOnlyStringWrapper quotaAlert = new ReadOnlyStringWrapper(this, "quotaAlert", "");
     private NominationQuotaCheck check;
     private final NominationFilter.SearchIndex index = new NominationFilter.SearchIndex();
     /** Another movement chosen (or a save) while nominations were read: only the newest read is shown. */
     private final LatestRequest nominationReads = new LatestRequest();
 
+    /** Unsaved edits of the entry form. */
+    private final vn.kehoach.ui.EditTracker edits;
+
     public NominationRegisterViewModel(AppContext ctx, Executor executor) {
         this.ctx = ctx;
         this.executor = executor;
+        edits = new vn.kehoach.ui.EditTracker(() -> java.util.Arrays.asList(editing.get(), editKind.get(), editName.get(),
+                editPosition.get(), editUnit.get(), editCommune.get(), editForm.get(), editProposing.get(),
+                editReceived.get(), editAchievement.get(), editStatus.get(), editReturnReason.get(),
+                editDecisionNumber.get(), editDecisionDate.get(), editPrize.get()), editing, editKind, editName,
+                editPosition, editUnit, editCommune, editForm, editProposing, editReceived, editAchievement, editStatus,
+                editReturnReason, editDecisionNumber, editDecisionDate, editPrize);
         formFilter.addListener((o, a, b) -> refilter());
         kindFilter.addListener((o, a, b) -> refilter());
         districtFilter.addListener((o, a, b) -> refilter());
@@ -154,12 +165,37 @@ public final class NominationRegisterViewModel {
 
     private void recheck() {
         CheckResult r = check == null ? new CheckResult(List.of(), List.of()) : check.check(all);
+        java.util.Set<Long> over = new java.util.HashSet<>();
+        List<String> places = new java.util.ArrayList<>();
+        for (NominationWarning w : r.warnings()) {
+            if (w.kind() == vn.kehoach.domain.award.WarningKind.QUOTA_EXCEEDED
+                    || w.kind() == vn.kehoach.domain.award.WarningKind.ONCE_ONLY) {
+                w.nominations().forEach(n -> over.add(n.id()));
+                places.add(vn.kehoach.domain.Messages.get("ui.window.awards.overPlace", w.bodyName(), w.used(), w.allowed()));
+            }
+        }
+        overQuota = over;
+        quotaAlert.set(places.isEmpty() ? "" : vn.kehoach.domain.Messages.get("ui.window.awards.overQuota", places.size(),
+                String.join("; ", places)));
         warnings.setAll(r.warnings());
         usages.setAll(r.usages());
         quotaBars.setAll(bars(r.usages()));
     }
 
-    /** Usage per body (and unit) for the chart; a body under two rules shows its fullest one. */
+    /** True when the nomination is one of those over a quota (its row is highlighted). */
+    public boolean isOverQuota(Nomination n) {
+        return n != null && n.id() != null && overQuota.contains(n.id());
+    }
+
+    /** "2 nơi vượt chỉ tiêu: UBND xã Bình Lư (6/5); …", empty when every quota holds. */
+    public ReadOnlyStringProperty quotaAlertProperty() {
+        return quotaAlert.getReadOnlyProperty();
+    }
+
+    /**
+     * Usage per body (and unit) for the bars; a body under two rules shows its fullest one. The fullest
+     * come first (over the quota at the top), then in Vietnamese order of names.
+     */
     static List<QuotaBar> bars(List<QuotaUsage> usages) {
         java.util.Map<String, QuotaBar> byName = new java.util.LinkedHashMap<>();
         for (QuotaUsage u : usages) {
@@ -167,7 +203,10 @@ public final class NominationRegisterViewModel {
             QuotaBar bar = new QuotaBar(name, u.used(), u.allowed(), u.exceeded());
             byName.merge(name, bar, (a, b) -> ratio(b) > ratio(a) ? b : a);
         }
-        return List.copyOf(byName.values());
+        List<QuotaBar> byNameOrder = vn.kehoach.domain.VietnameseText.sortedBy(byName.values(), QuotaBar::name);
+        return byNameOrder.stream()
+                .sorted(java.util.Comparator.comparingDouble((QuotaBar b) -> -Math.min(ratio(b), 1e9)))
+                .toList();
     }
 
     private static double ratio(QuotaBar b) {
@@ -226,6 +265,12 @@ public final class NominationRegisterViewModel {
         } finally {
             filling = false;
         }
+        edits.markClean();
+    }
+
+    /** Whether the entry form holds edits that are not saved. */
+    public vn.kehoach.ui.EditTracker edits() {
+        return edits;
     }
 
     private Organization body(Long id) {
@@ -242,8 +287,13 @@ public final class NominationRegisterViewModel {
 
     /** Saves the form: the edited nomination when one is selected, else a new one. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** As {@link #save()}, then runs {@code afterSave} once the nomination is stored (not when refused). */
+    public void save(Runnable afterSave) {
         if (editing.get() == null) {
-            addNomination();
+            addNomination(afterSave);
             return;
         }
         Nomination old = editing.get();
@@ -278,6 +328,7 @@ public final class NominationRegisterViewModel {
         run(() -> ctx.awards().saveNomination(n), saved -> {
             edit(saved);
             reloadNominations();
+            afterSave.run();
         });
     }
 
@@ -289,6 +340,10 @@ public final class NominationRegisterViewModel {
 
     /** Saves the nomination in the form; the check list updates when it is stored. */
     public void addNomination() {
+        addNomination(() -> { });
+    }
+
+    private void addNomination(Runnable afterSave) {
         Movement m = movement.get();
         if (m == null) {
             return;
@@ -302,7 +357,9 @@ public final class NominationRegisterViewModel {
                 NominationStatus.RECEIVED, null, null, null, null, null, false);
         run(() -> ctx.awards().saveNomination(n), saved -> {
             editName.set("");
+            edits.markClean();
             reloadNominations();
+            afterSave.run();
         });
     }
 

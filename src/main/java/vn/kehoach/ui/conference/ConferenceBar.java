@@ -48,6 +48,11 @@ public final class ConferenceBar extends HBox {
         getChildren().addAll(new Label(Messages.get("extras.conference.plan")), plan, open);
     }
 
+    /** The plan chosen in the strip (the Tasks screen's plan). */
+    public javafx.beans.property.ObjectProperty<PlanSummary> planProperty() {
+        return plan.valueProperty();
+    }
+
     /** Reads the plans for the chooser again, keeping the chosen one. */
     public void load() {
         runner.submit(plans::summaries, list -> {
@@ -69,11 +74,19 @@ public final class ConferenceBar extends HBox {
             stage.initOwner(getScene().getWindow());
         }
         stage.setTitle(Messages.get("extras.conference.title") + " — " + summary.title());
-        Scene scene = new Scene(view, 900, 760);
+        Scene scene = new Scene(view, 960, 760);
         if (getScene() != null) {
             scene.getStylesheets().addAll(getScene().getStylesheets());
         }
         stage.setScene(scene);
+        vn.kehoach.ui.Tooltips.install(view);
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1),
+                () -> vn.kehoach.ui.help.GuideView.open(stage, "conference", runner, errors));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            vn.kehoach.ui.UnsavedChangesDialog.thenProceed(stage, Messages.get("ui.window.unsaved.conference"),
+                    vm.edits(), vm::save, stage::close);
+        });
         vm.load();
         stage.show();
         return stage;

@@ -64,6 +64,8 @@ public final class ConferenceViewModel {
     private final StringBinding groupsTotal;
     /** Loaded again before the previous read came back: only the newest read fills the form. */
     private final LatestRequest loads = new LatestRequest();
+    /** Unsaved edits: the conference on the form against the one last read or saved. */
+    private final vn.kehoach.ui.EditTracker edits;
 
     public ConferenceViewModel(PlanRepository plans, ConferenceRepository conferences, TaskRunner runner,
                                long planId) {
@@ -75,6 +77,13 @@ public final class ConferenceViewModel {
             int sum = groups.stream().mapToInt(g -> g.headCount() == null ? 0 : g.headCount()).sum();
             return Messages.get("extras.conference.groupsTotal", sum);
         }, groups);
+        edits = new vn.kehoach.ui.EditTracker(this::conference, kind, format, duration, from, to, timeNote, chair,
+                expectedTotal, sites, groups, agenda);
+    }
+
+    /** Whether the form holds edits that are not saved. */
+    public vn.kehoach.ui.EditTracker edits() {
+        return edits;
     }
 
     public ReadOnlyStringProperty planTitleProperty() {
@@ -124,6 +133,7 @@ public final class ConferenceViewModel {
             groups.setAll(c.attendeeGroups());
             agenda.setAll(c.agenda());
         }
+        edits.markClean();
     }
 
     private static String nz(String s) {
@@ -185,6 +195,11 @@ public final class ConferenceViewModel {
 
     /** Saves the conference alone, in place; refused when the plan is issued or someone else saved it. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** As {@link #save()}, then runs {@code afterSave} once the conference is stored (not when refused). */
+    public void save(Runnable afterSave) {
         if (!Text.isBlank(expectedTotal.get()) && number(expectedTotal.get()) == null) {
             error.set(Messages.get("extras.conference.error.count", expectedTotal.get()));
             return;
@@ -199,6 +214,7 @@ public final class ConferenceViewModel {
             error.set("");
             show(saved);
             info.set(Messages.get("extras.conference.saved"));
+            afterSave.run();
         }, e -> error.set(message(e)));
     }
 

@@ -44,6 +44,7 @@ public final class DirectoryView extends BorderPane {
 
         // ---- as-of switch
         DatePicker asOf = Controls.datePicker("directoryAsOf");
+        Controls.keepEnter(asOf); // Enter here picks the day; it must not save the body on the form
         asOf.setValue(vm.asOfProperty().get());
         CheckBox allDates = new CheckBox(Messages.get("ui.directory.all"));
         allDates.setId("directoryAll");
@@ -79,14 +80,14 @@ public final class DirectoryView extends BorderPane {
         vm.visibleOrganizations().addListener((javafx.collections.ListChangeListener<Organization>) c -> rebuildTree());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!syncing) {
-                vm.selectedProperty().set(item == null ? null : item.getValue());
+                choose(item == null ? null : item.getValue());
             }
         });
         vm.selectedProperty().addListener((o, a, org) -> selectInTree(org));
 
         Button add = new Button(Messages.get("ui.directory.new"));
         add.setId("directoryNew");
-        add.setOnAction(e -> vm.newOrganization());
+        add.setOnAction(e -> whenSaved(vm::newOrganization));
         Button delete = new Button(Messages.get("ui.directory.delete"));
         delete.setId("directoryDelete");
         delete.setOnAction(e -> vm.delete());
@@ -112,6 +113,23 @@ public final class DirectoryView extends BorderPane {
                 offerEnd(refusal);
             }
         });
+    }
+
+    /** Shows another body; edits of the one on the form are first saved, dropped or kept (asked). */
+    private void choose(Organization target) {
+        Organization current = vm.selectedProperty().get();
+        if (target == null || !vm.edits().isDirty() || target.equals(current)) {
+            vm.selectedProperty().set(target);
+            return;
+        }
+        selectInTree(current); // stays on the edited body until the person answers
+        javafx.application.Platform.runLater(() -> whenSaved(() -> vm.selectedProperty().set(target)));
+    }
+
+    /** Runs {@code next} once the body on the form has no unsaved edits (asking Lưu / Không lưu / Hủy). */
+    private void whenSaved(Runnable next) {
+        vn.kehoach.ui.UnsavedChangesDialog.thenProceed(getScene() == null ? null : getScene().getWindow(),
+                Messages.get("ui.window.unsaved.body"), vm.edits(), vm::save, next);
     }
 
     private ScrollPane form() {

@@ -72,12 +72,19 @@ public final class DirectoryViewModel {
     /** Kept so that the ended/merged state of an edited body survives a save of the form. */
     private Organization editing;
 
+    /** Unsaved edits of the body on the form. */
+    private final vn.kehoach.ui.EditTracker edits;
+
     public DirectoryViewModel(OrganizationRepository repository, boolean editable, TaskRunner runner,
                               ErrorReporter errors) {
         this.repository = repository;
         this.editable = editable;
         this.runner = runner;
         this.errors = errors;
+        this.edits = new vn.kehoach.ui.EditTracker(() -> java.util.Arrays.asList(editingId.get(), fullName.get(),
+                shortName.get(), level.get(), kind.get(), parent.get(), archiveAbbreviation.get(), address.get(),
+                email.get(), sortOrder.get(), validFrom.get(), validUntil.get()), editingId, fullName, shortName, level,
+                kind, parent, archiveAbbreviation, address, email, sortOrder, validFrom, validUntil);
         asOf.addListener((obs, old, day) -> refreshVisible());
         selected.addListener((obs, old, org) -> {
             if (org != null && !Objects.equals(org.id(), editingId.get())) {
@@ -89,11 +96,14 @@ public final class DirectoryViewModel {
     // ---- loading and the tree
 
     public void load() {
-        load(null, "");
+        load(null, "", () -> { });
     }
 
-    /** Reloads, then selects the body {@code selectAfter} and shows {@code infoAfter} under the form. */
-    private void load(Long selectAfter, String infoAfter) {
+    /**
+     * Reloads, then selects the body {@code selectAfter}, shows {@code infoAfter} under the form and runs
+     * {@code then}.
+     */
+    private void load(Long selectAfter, String infoAfter, Runnable then) {
         loading.set(true);
         runner.submit(repository::all, list -> {
             all.setAll(list);
@@ -108,6 +118,7 @@ public final class DirectoryViewModel {
             if (!infoAfter.isEmpty()) {
                 formInfo.set(infoAfter);
             }
+            then.run();
         }, e -> {
             loading.set(false);
             errors.report(e);
@@ -190,6 +201,7 @@ public final class DirectoryViewModel {
         formError.set("");
         formInfo.set(Messages.get("ui.directory.newInfo"));
         formOpen.set(true);
+        edits.markClean();
     }
 
     private static Level below(Level l) {
@@ -216,10 +228,16 @@ public final class DirectoryViewModel {
         formError.set("");
         formInfo.set("");
         formOpen.set(true);
+        edits.markClean();
     }
 
     /** Saves the form; a broken rule comes back as the Vietnamese message in {@link #formErrorProperty()}. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** As {@link #save()}, then runs {@code afterSave} once the body is stored and the tree read again. */
+    public void save(Runnable afterSave) {
         formInfo.set("");
         int order;
         try {
@@ -238,7 +256,8 @@ public final class DirectoryViewModel {
         runner.submit(() -> repository.save(candidate), saved -> {
             formError.set("");
             editing = saved;
-            load(saved.id(), Messages.get("ui.directory.saved", saved.shortName()));
+            edits.markClean();
+            load(saved.id(), Messages.get("ui.directory.saved", saved.shortName()), afterSave);
         }, this::showFormError);
     }
 
@@ -261,7 +280,7 @@ public final class DirectoryViewModel {
                 deleteRefusal.set(refusal);
             } else {
                 clearForm();
-                load(null, Messages.get("ui.directory.deleted", target.shortName()));
+                load(null, Messages.get("ui.directory.deleted", target.shortName()), () -> { });
             }
         }, this::showFormError);
     }
@@ -278,7 +297,7 @@ public final class DirectoryViewModel {
             editingId.set(null); // the form shows the ended body afresh
             load(ended.id(), Messages.get(mergedInto == null ? "ui.directory.endedDissolved"
                     : "ui.directory.endedMerged", ended.shortName(), Formats.date(until),
-                    mergedInto == null ? "" : mergedInto.shortName()));
+                    mergedInto == null ? "" : mergedInto.shortName()), () -> { });
         }, this::showFormError);
     }
 
@@ -289,6 +308,12 @@ public final class DirectoryViewModel {
         formError.set("");
         formInfo.set("");
         formOpen.set(false);
+        edits.markClean();
+    }
+
+    /** Whether the form holds edits that are not saved. */
+    public vn.kehoach.ui.EditTracker edits() {
+        return edits;
     }
 
     private void showFormError(Throwable e) {

@@ -32,6 +32,7 @@ public final class PlanListView extends BorderPane {
 
         TextField search = new TextField();
         search.setId("planSearch");
+        search.getStyleClass().add("search-box");
         search.setPromptText(Messages.get("ui.plans.searchPrompt"));
         search.setPrefColumnCount(32);
         search.textProperty().bindBidirectional(vm.searchProperty());

@@ -163,10 +163,12 @@ public final class SettingsView extends VBox {
         if (backup == null) {
             return;
         }
+        ButtonType cancel = new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
                 Messages.get("ui.settings.restoreConfirm", Formats.timeAndDate(backup.takenAt())),
-                new ButtonType(Messages.get("ui.settings.restoreOk"), ButtonBar.ButtonData.OK_DONE),
-                new ButtonType(Messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+                new ButtonType(Messages.get("ui.settings.restoreOk"), ButtonBar.ButtonData.OK_DONE), cancel);
+        ask.getDialogPane().setId("restoreConfirmDialog");
+        vn.kehoach.ui.Controls.defaultButton(ask.getDialogPane(), cancel);
         ask.initOwner(window());
         ask.setHeaderText(null);
         ask.setTitle(Messages.get("ui.settings.restore"));

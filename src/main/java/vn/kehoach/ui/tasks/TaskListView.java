@@ -59,6 +59,7 @@ public final class TaskListView extends BorderPane {
         soon.selectedProperty().bindBidirectional(vm.dueSoonOnly);
         TextField search = new TextField();
         search.setId("taskSearch");
+        search.getStyleClass().add("search-box");
         search.setPromptText(Messages.get("tasks.ui.search"));
         search.textProperty().bindBidirectional(vm.search);
         Button add = button("taskAdd", "tasks.ui.add", vm::newTask);
@@ -66,7 +67,13 @@ public final class TaskListView extends BorderPane {
         Button delete = button("taskDelete", "tasks.ui.delete", vm::deleteSelected);
         delivered.disableProperty().bind(vm.selected.isNull());
         delete.disableProperty().bind(vm.selected.isNull());
-        FlowPane filters = new FlowPane(8, 6, plan, unit, status, clear, overdue, soon, search, add, delivered, delete);
+        vn.kehoach.ui.Controls.keepEnter(search);
+        FlowPane filters = new FlowPane(10, 6, vn.kehoach.ui.Controls.labelled("tasks.ui.plan", plan),
+                vn.kehoach.ui.Controls.labelled("tasks.column.unit", unit),
+                vn.kehoach.ui.Controls.labelled("tasks.column.status", status),
+                vn.kehoach.ui.Controls.labelled("ui.window.search", search), bottomAligned(clear),
+                bottomAligned(new HBox(10, overdue, soon)), bottomAligned(new HBox(6, add, delivered, delete)));
+        filters.getStyleClass().add("filter-bar");
         filters.setPadding(new Insets(8));
         setTop(filters);
 
@@ -80,16 +87,16 @@ public final class TaskListView extends BorderPane {
         table.getColumns().add(column("tasks.column.deadline", r -> vn.kehoach.domain.Deadline.of(r.task()).shortForm(), 120));
         table.getColumns().add(column("tasks.column.status", r -> Messages.get("tasks.status." + r.task().status().name()), 120));
         table.getColumns().add(column("tasks.ui.plan", TaskRow::planLabel, 260));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(TaskRow item, boolean empty) {
                 super.updateItem(item, empty);
-                setStyle(empty || item == null ? "" : switch (item.urgency()) {
-                    case OVERDUE -> "-fx-background-color: #f8d7da;";
-                    case DUE_SOON -> "-fx-background-color: #fff3cd;";
-                    case DONE -> "-fx-background-color: #d4edda;";
-                    default -> "";
-                });
+                // classes, not inline colours: a selected row must show the selection, not its urgency
+                vn.kehoach.domain.Urgency u = empty || item == null ? null : item.urgency();
+                pseudoClassStateChanged(OVERDUE, u == vn.kehoach.domain.Urgency.OVERDUE);
+                pseudoClassStateChanged(DUE_SOON, u == vn.kehoach.domain.Urgency.DUE_SOON);
+                pseudoClassStateChanged(DONE, u == vn.kehoach.domain.Urgency.DONE);
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selected.set(b));
@@ -106,6 +113,10 @@ public final class TaskListView extends BorderPane {
         setBottom(new HBox(message));
         vm.load();
     }
+
+    private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("overdue");
+    private static final javafx.css.PseudoClass DUE_SOON = javafx.css.PseudoClass.getPseudoClass("due-soon");
+    private static final javafx.css.PseudoClass DONE = javafx.css.PseudoClass.getPseudoClass("done");
 
     public TaskListViewModel viewModel() {
         return vm;
@@ -147,18 +158,25 @@ public final class TaskListView extends BorderPane {
         TextField note = field("taskEditNote", vm.editNote);
         Button save = button("taskEditSave", "tasks.ui.save", vm::save);
         Button cancel = button("taskEditCancel", "tasks.ui.cancel", vm::cancelEdit);
-        VBox box = new VBox(4,
+        VBox box = new VBox(4, new HBox(6, save, cancel), // first: reachable without scrolling
                 label("tasks.ui.plan"), plan, label("tasks.column.kind"), kind, label("tasks.column.title"), title,
                 label("tasks.column.details"), details, label("tasks.column.lead"), lead,
                 label("tasks.column.supporting"), new HBox(4, supportingPicker, addSupporting), supporting,
                 removeSupporting, label("tasks.column.deliverable"), deliverable, label("tasks.column.deadline"),
-                deadline, label("tasks.column.status"), status, label("tasks.column.note"), note,
-                new HBox(6, save, cancel));
+                deadline, label("tasks.column.status"), status, label("tasks.column.note"), note);
         box.setId("taskEditor");
         box.setPadding(new Insets(8));
         box.setPrefWidth(320);
         box.visibleProperty().bind(vm.editing);
         box.managedProperty().bind(vm.editing);
+        return box;
+    }
+
+    /** A control in the row of labelled filters, lined up with the boxes, not with their labels. */
+    private static javafx.scene.Node bottomAligned(javafx.scene.Node n) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(n);
+        box.setAlignment(javafx.geometry.Pos.BOTTOM_LEFT);
+        box.setPadding(new Insets(15, 0, 0, 0));
         return box;
     }
 
@@ -185,6 +203,8 @@ public final class TaskListView extends BorderPane {
         ComboBox<T> c = new ComboBox<>(items);
         c.setId(id);
         c.setMaxWidth(260);
+        c.setPrefWidth(260);
+        c.setMinWidth(120); // a long plan title must not widen the screen past the window
         c.setConverter(new StringConverter<>() {
             @Override
             public String toString(T t) {

@@ -32,7 +32,8 @@ import vn.kehoach.domain.Urgency;
  */
 public final class TaskMatrixView extends BorderPane {
     static final double HEADER_WIDTH = 280;
-    static final double HEADER_HEIGHT = 26;
+    /** Tall enough for a task's name written upwards (rotated), so columns carry names, not numbers. */
+    static final double HEADER_HEIGHT = 170;
     static final double CELL_WIDTH = 40;
     static final double CELL_HEIGHT = 22;
 
@@ -40,6 +41,10 @@ public final class TaskMatrixView extends BorderPane {
     private final Canvas canvas = new Canvas();
     private final ScrollBar hbar = new ScrollBar();
     private final ScrollBar vbar = new ScrollBar();
+    /** The full name under the pointer: a column's task (or unit), a row's unit (or task). */
+    private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    private static final Font FONT = Font.font(12);
+    private static final Font HEADING_FONT = Font.font(null, javafx.scene.text.FontWeight.BOLD, 12);
 
     public TaskMatrixView(AppContext ctx, Executor executor) {
         this(new TaskMatrixViewModel(ctx, Clock.systemDefaultZone(), executor));
@@ -57,7 +62,9 @@ public final class TaskMatrixView extends BorderPane {
         CheckBox transpose = new CheckBox(Messages.get("tasks.ui.transpose"));
         transpose.setId("matrixTranspose");
         transpose.selectedProperty().bindBidirectional(vm.transposed);
-        FlowPane top = new FlowPane(8, 6, plan, all, transpose);
+        javafx.scene.layout.HBox boxes = new javafx.scene.layout.HBox(12, all, transpose);
+        boxes.setPadding(new Insets(15, 0, 0, 0));
+        FlowPane top = new FlowPane(12, 6, vn.kehoach.ui.Controls.labelled("tasks.ui.plan", plan), boxes);
         top.setPadding(new Insets(8));
         setTop(top);
 
@@ -123,6 +130,11 @@ public final class TaskMatrixView extends BorderPane {
             vbar.setValue(clamp(vbar.getValue() - Math.signum(e.getDeltaY()) * 3, vbar.getMax()));
             hbar.setValue(clamp(hbar.getValue() - Math.signum(e.getDeltaX()) * 3, hbar.getMax()));
         });
+        tip.setShowDelay(javafx.util.Duration.millis(250));
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        javafx.scene.control.Tooltip.install(canvas, tip);
+        canvas.setOnMouseMoved(e -> tip.setText(nameAt(e.getX(), e.getY())));
         canvas.setOnMouseClicked(e -> {
             int[] cell = cellAt(e.getX(), e.getY());
             if (cell != null) {
@@ -156,6 +168,50 @@ public final class TaskMatrixView extends BorderPane {
 
     public Canvas canvas() {
         return canvas;
+    }
+
+    /** The tooltip of the grid (tests read what it says over a header). */
+    public javafx.scene.control.Tooltip headerTooltip() {
+        return tip;
+    }
+
+    /** What the tooltip says at a point: the full name of the column or row header there, or of both at a cell. */
+    String nameAt(double x, double y) {
+        int c = (int) hbar.getValue() + (int) ((x - HEADER_WIDTH) / CELL_WIDTH);
+        int r = (int) vbar.getValue() + (int) ((y - HEADER_HEIGHT) / CELL_HEIGHT);
+        boolean inColumns = x >= HEADER_WIDTH && c < vm.displayColumns();
+        boolean inRows = y >= HEADER_HEIGHT && r < vm.displayRows();
+        if (inColumns && !inRows && y < HEADER_HEIGHT) {
+            return vm.fullName(true, c);
+        }
+        if (inRows && !inColumns && x < HEADER_WIDTH) {
+            return vm.fullName(false, r);
+        }
+        if (inRows && inColumns) {
+            return vm.fullName(false, r) + "\n" + vm.fullName(true, c);
+        }
+        return null;
+    }
+
+    /** {@code text} cut with "…" to fit {@code width} pixels (drawn text is never squeezed). */
+    private static String fit(String text, Font font, double width) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+        probe.setFont(font);
+        if (probe.getLayoutBounds().getWidth() <= width) {
+            return text;
+        }
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            probe.setText(text.substring(0, mid) + "…");
+            if (probe.getLayoutBounds().getWidth() <= width) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return text.substring(0, lo).strip() + "…";
     }
 
     private static double clamp(double v, double max) {
@@ -195,16 +251,21 @@ public final class TaskMatrixView extends BorderPane {
         int rows = Math.min(vm.displayRows() - r0, visibleRows() + 1);
         int cols = Math.min(vm.displayColumns() - c0, visibleColumns() + 1);
         Urgency[] urgency = vm.urgenciesProperty().get();
-        g.setFont(Font.font(12));
+        g.setFont(FONT);
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < rows; i++) {
             int r = r0 + i;
             double y = HEADER_HEIGHT + i * CELL_HEIGHT;
-            g.setFill(Color.web("#eeeeee"));
+            boolean heading = !t && m.row(r).isHeader();
+            g.setFill(Color.web(heading ? "#e3e9f2" : "#f6f8fa"));
             g.fillRect(0, y, HEADER_WIDTH, CELL_HEIGHT);
-            g.setFill(Color.BLACK);
+            g.setFill(Color.web("#1f2328"));
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(rowLabel(m, t, r), 4, y + CELL_HEIGHT / 2, HEADER_WIDTH - 8);
+            Font font = heading ? HEADING_FONT : FONT;
+            g.setFont(font);
+            double indent = heading || t ? 6 : 18;
+            g.fillText(fit(vm.rowName(r), font, HEADER_WIDTH - indent - 4), indent, y + CELL_HEIGHT / 2);
+            g.setFont(FONT);
             for (int j = 0; j < cols; j++) {
                 int c = c0 + j;
                 int unitRow = t ? c : r;
@@ -230,14 +291,17 @@ public final class TaskMatrixView extends BorderPane {
                 }
             }
         }
-        g.setFill(Color.web("#dddddd"));
+        g.setFill(Color.web("#f6f8fa"));
         g.fillRect(0, 0, w, HEADER_HEIGHT);
-        g.setFill(Color.BLACK);
-        g.setTextAlign(TextAlignment.CENTER);
+        g.setFill(Color.web("#1f2328"));
+        g.setTextAlign(TextAlignment.LEFT);
         for (int j = 0; j < cols; j++) {
-            int c = c0 + j;
-            String label = t ? shortUnit(m, c) : Integer.toString(c + 1);
-            g.fillText(label, HEADER_WIDTH + (j + 0.5) * CELL_WIDTH, HEADER_HEIGHT / 2, CELL_WIDTH - 2);
+            // the name reads upwards from the grid, as in a printed assignment table
+            g.save();
+            g.translate(HEADER_WIDTH + (j + 0.5) * CELL_WIDTH, HEADER_HEIGHT - 6);
+            g.rotate(-90);
+            g.fillText(fit(vm.columnName(c0 + j), FONT, HEADER_HEIGHT - 12), 0, 0);
+            g.restore();
         }
         g.setStroke(Color.web("#cccccc"));
         g.setLineWidth(1);
@@ -249,19 +313,6 @@ public final class TaskMatrixView extends BorderPane {
             double y = HEADER_HEIGHT + i * CELL_HEIGHT + 0.5;
             g.strokeLine(0, y, HEADER_WIDTH + cols * CELL_WIDTH, y);
         }
-    }
-
-    private static String rowLabel(TaskMatrix m, boolean transposed, int r) {
-        if (transposed) {
-            return (r + 1) + ". " + m.column(r).title();
-        }
-        TaskMatrix.Row row = m.row(r);
-        return row.isHeader() ? Messages.get("tasks.level." + row.level().name()) : "   " + row.unit().shortName();
-    }
-
-    private static String shortUnit(TaskMatrix m, int r) {
-        TaskMatrix.Row row = m.row(r);
-        return row.isHeader() ? "" : row.unit().shortName();
     }
 
     static Color colour(Urgency urgency, TaskStatus status) {

@@ -113,6 +113,47 @@ public final class TaskMatrixViewModel {
         return m == null ? 0 : transposed.get() ? m.rowCount() : m.columnCount();
     }
 
+    /**
+     * The name over display column {@code c}: "3. Tổ chức hội nghị…" (the task, numbered as in the plan), or
+     * the unit's short name when rows and columns are swapped.
+     */
+    public String columnName(int c) {
+        TaskMatrix m = matrix.get();
+        return m == null ? "" : transposed.get() ? unitName(m, c, false) : taskName(m, c);
+    }
+
+    /** The name before display row {@code r}: the unit (a level's heading), or the task when swapped. */
+    public String rowName(int r) {
+        TaskMatrix m = matrix.get();
+        return m == null ? "" : transposed.get() ? taskName(m, r) : unitName(m, r, true);
+    }
+
+    /** The full wording of a header for its tooltip: the task's whole title, the unit's full name. */
+    public String fullName(boolean column, int index) {
+        TaskMatrix m = matrix.get();
+        if (m == null) {
+            return "";
+        }
+        boolean task = column != transposed.get();
+        if (task) {
+            return taskName(m, index);
+        }
+        TaskMatrix.Row row = m.row(index);
+        return row.isHeader() ? Messages.get("tasks.level." + row.level().name()) : row.unit().fullName();
+    }
+
+    private static String taskName(TaskMatrix m, int task) {
+        return (task + 1) + ". " + m.column(task).title();
+    }
+
+    private static String unitName(TaskMatrix m, int unitRow, boolean withHeadings) {
+        TaskMatrix.Row row = m.row(unitRow);
+        if (row.isHeader()) {
+            return withHeadings ? Messages.get("tasks.level." + row.level().name()) : "";
+        }
+        return row.unit().shortName();
+    }
+
     /** Selects the cell shown at display row {@code r}, column {@code c}; level headers are not cells. */
     public void selectDisplayed(int r, int c) {
         select(transposed.get() ? c : r, transposed.get() ? r : c);

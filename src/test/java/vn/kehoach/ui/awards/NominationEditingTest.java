@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.chart.BarChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -59,6 +58,7 @@ class NominationEditingTest {
     private AwardForm merit;
     private AwardForm communeCommendation;
     private Organization commune;
+    private NominationRegisterView view;
 
     @Start
     void start(Stage stage) {
@@ -85,7 +85,7 @@ class NominationEditingTest {
             t.setDaemon(true);
             return t;
         });
-        NominationRegisterView view = new NominationRegisterView(ctx, executor);
+        view = new NominationRegisterView(ctx, executor);
         Scene scene = new Scene((javafx.scene.Parent) view.root(), 1280, 860);
         scene.getStylesheets().add(getClass().getResource("/vn/kehoach/ui/kehoach.css").toExternalForm());
         stage.setScene(scene);
@@ -118,7 +118,8 @@ class NominationEditingTest {
         settle();
         TableView<Nomination> table = robot.lookup("#nominationTable").queryAs(TableView.class);
         ListView<NominationWarning> warnings = robot.lookup("#warningList").queryAs(ListView.class);
-        BarChart<String, Number> chart = robot.lookup("#quotaChart").queryAs(BarChart.class);
+        javafx.scene.Parent bars = robot.lookup("#quotaBars").queryAs(javafx.scene.control.ScrollPane.class).getContent()
+                instanceof javafx.scene.Parent p ? p : null;
         assertThat(warnings.getItems()).isEmpty();
 
         // enter one more individual of the same commune for the same form: over the quota
@@ -137,14 +138,17 @@ class NominationEditingTest {
         assertThat(table.getItems()).hasSize(2);
         assertThat(warnings.getItems()).singleElement()
                 .satisfies(w -> assertThat(w.message()).contains("UBND xã Bình Lư: đã đề nghị 2, tối đa 1"));
-        // the chart shows the commune over its quota: used 2, allowed 1, the used bar red
-        assertThat(chart.getData()).hasSize(2);
-        assertThat(chart.getData().get(0).getData()).singleElement().satisfies(d -> {
-            assertThat(d.getXValue()).isEqualTo("UBND xã Bình Lư");
-            assertThat(d.getYValue().intValue()).isEqualTo(2);
-            assertThat(d.getNode().getStyleClass()).contains("quota-exceeded");
-        });
-        assertThat(chart.getData().get(1).getData().get(0).getYValue().intValue()).isEqualTo(1);
+        // the commune's bar: used 2 of 1 allowed, full and red; its rows are marked in the register
+        assertThat(bars.getChildrenUnmodifiable()).filteredOn(n -> n instanceof javafx.scene.control.ProgressBar)
+                .singleElement().satisfies(bar -> {
+                    assertThat(((javafx.scene.control.ProgressBar) bar).getProgress()).isEqualTo(1.0);
+                    assertThat(bar.getStyleClass()).contains("quota-exceeded");
+                });
+        assertThat(bars.getChildrenUnmodifiable()).filteredOn(n -> n instanceof Label)
+                .extracting(n -> ((Label) n).getText()).containsExactly("UBND xã Bình Lư", "2 / 1");
+        assertThat(table.getItems()).allSatisfy(n -> assertThat(view.viewModel().isOverQuota(n)).isTrue());
+        assertThat(robot.lookup("#quotaAlert").queryAs(Label.class).getText())
+                .isEqualTo("⚠ 1 nơi vượt chỉ tiêu: UBND xã Bình Lư (2/1)");
         Snapshots.save(robot, "register-warning");
 
         // select it: the form fills; give it the commune's own commendation instead and save
@@ -160,7 +164,9 @@ class NominationEditingTest {
         assertThat(table.getItems()).hasSize(2);
         assertThat(ctx.awards().nominations(xuan.movementId())).filteredOn(n -> n.id().equals(xuan.id()))
                 .singleElement().satisfies(n -> assertThat(n.awardFormId()).isEqualTo(communeCommendation.id()));
-        assertThat(chart.getData().get(0).getData().get(0).getYValue().intValue()).isEqualTo(1);
+        assertThat(bars.getChildrenUnmodifiable()).filteredOn(n -> n instanceof Label)
+                .extracting(n -> ((Label) n).getText()).containsExactly("UBND xã Bình Lư", "1 / 1");
+        assertThat(robot.lookup("#quotaAlert").queryAs(Label.class).isVisible()).isFalse();
 
         // status: one step at a time
         ComboBox<NominationStatus> status = robot.lookup("#statusChoice").queryAs(ComboBox.class);

@@ -110,4 +110,44 @@ class ConferenceEditorTest {
         assertThat(robot.lookup("#conferenceSave").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#conferenceInfo").queryAs(Label.class).getText()).startsWith("Kế hoạch đã ban hành");
     }
+
+    private static void requestClose(javafx.stage.Stage stage) {
+        javafx.application.Platform.runLater(() -> stage.fireEvent(
+                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+    }
+
+    private void waitForQuestion() throws Exception {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#unsavedChangesDialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void closingTheEditorWithChangesAsksLuuKhongLuuHuy() throws Exception {
+        PlanSummary giaLai = choose(UiTestData.GIA_LAI);
+        javafx.stage.Stage editor = (javafx.stage.Stage) robot.lookup("#conferenceEditor").query().getScene().getWindow();
+        robot.interact(() -> robot.lookup("#conferenceDuration").queryAs(TextField.class).setText("02 buổi"));
+
+        requestClose(editor);
+        waitForQuestion();
+        assertThat(robot.lookup("#unsavedChangesDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .isEqualTo("Hội nghị có thay đổi chưa lưu. Lưu trước khi đóng?");
+        robot.clickOn("#unsavedCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.isShowing()).isTrue();
+        assertThat(robot.lookup("#conferenceDuration").queryAs(TextField.class).getText()).isEqualTo("02 buổi");
+
+        requestClose(editor);
+        waitForQuestion();
+        robot.clickOn("#unsavedSave");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !editor.isShowing());
+        assertThat(app.context().plans().get(giaLai.id()).conference().duration()).isEqualTo("02 buổi");
+
+        // nothing changed: it closes without a question
+        choose(UiTestData.GIA_LAI);
+        javafx.stage.Stage again = (javafx.stage.Stage) robot.lookup("#conferenceEditor").query().getScene().getWindow();
+        requestClose(again);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !again.isShowing());
+        assertThat(robot.lookup("#unsavedChangesDialog").tryQuery()).isEmpty();
+    }
 }

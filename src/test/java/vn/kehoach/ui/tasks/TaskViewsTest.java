@@ -170,4 +170,63 @@ class TaskViewsTest {
         assertThat(first.status()).isEqualTo(TaskStatus.IN_PROGRESS);
         assertThat(vm.matrixProperty().get().role(vm.matrixProperty().get().rowOf(district.id()), 0)).isEqualTo(TaskMatrix.Role.SUPPORT);
     }
+
+    @Test
+    void theMatrixHeaderShowsTaskNamesAndTheUnitsWhenSwapped(FxRobot robot) throws Exception {
+        robot.clickOn("matrix");
+        TaskMatrixViewModel vm = matrix.viewModel();
+        waitUntil(() -> vm.matrixProperty().get() != null && !vm.busyProperty().get());
+        assertThat(vm.columnName(0)).isEqualTo("1. Kết quả OCOP");
+        assertThat(vm.columnName(1)).isEqualTo("2. Chuẩn bị khen thưởng");
+        // the pointer over the first column's header: the tooltip names the task
+        javafx.geometry.Point2D header = matrix.canvas().localToScreen(TaskMatrixView.HEADER_WIDTH
+                + TaskMatrixView.CELL_WIDTH / 2, TaskMatrixView.HEADER_HEIGHT / 2);
+        robot.moveTo(header);
+        waitUntil(() -> "1. Kết quả OCOP".equals(matrix.headerTooltip().getText()));
+        robot.clickOn("#matrixTranspose");
+        waitUntil(() -> vm.transposed.get());
+        assertThat(vm.rowName(0)).isEqualTo("1. Kết quả OCOP");
+        List<String> columns = new java.util.ArrayList<>();
+        for (int c = 0; c < vm.displayColumns(); c++) {
+            columns.add(vm.columnName(c));
+        }
+        assertThat(columns).contains("Sở NN&PTNT", "Sở Nội vụ", "UBND huyện Đak Đoa");
+    }
+
+    @Test
+    void searchFindsTasksHoldingEveryWordAsTheStartOfAWord(FxRobot robot) throws Exception {
+        var service = ctx.taskService(CLOCK);
+        service.add(plan.id(), Task.of(TaskKind.TASK, "Sơ kết 6 tháng đầu năm", agriculture.id(), List.of(),
+                LocalDate.of(2023, 12, 1)));
+        service.add(plan.id(), Task.of(TaskKind.TASK, "Báo cáo kết quả năm 2026", homeAffairs.id(), List.of(),
+                LocalDate.of(2023, 12, 1)));
+        service.add(plan.id(), Task.of(TaskKind.TASK, "Tổng kết 06 tháng", district.id(), List.of(),
+                LocalDate.of(2023, 12, 1)));
+        TaskListViewModel vm = list.viewModel();
+        robot.interact(vm::refresh);
+        waitUntil(() -> vm.rows.size() == 5 && !vm.busyProperty().get());
+        robot.clickOn("#taskSearch").write("so ket 6");
+        waitUntil(() -> vm.rows.size() == 1 && !vm.busyProperty().get());
+        assertThat(vm.rows).extracting(r -> r.task().title()).containsExactly("Sơ kết 6 tháng đầu năm");
+        robot.interact(() -> vm.search.set("tong ket 6"));
+        waitUntil(() -> !vm.busyProperty().get() && vm.rows.size() == 1
+                && vm.rows.get(0).task().title().equals("Tổng kết 06 tháng"));
+    }
+
+    @Test
+    void thePlanChosenAboveTheTabsFiltersTheListAndIsTheMatrixPlan(FxRobot robot) throws Exception {
+        TaskListViewModel listVm = list.viewModel();
+        TaskMatrixViewModel matrixVm = matrix.viewModel();
+        waitUntil(() -> listVm.plans.size() == 1 && !listVm.busyProperty().get());
+        javafx.beans.property.ObjectProperty<vn.kehoach.domain.PlanSummary> chosen =
+                new javafx.beans.property.SimpleObjectProperty<>();
+        robot.interact(() -> {
+            TaskScreenPlan.follow(chosen, listVm, matrixVm);
+            chosen.set(listVm.plans.get(0));
+        });
+        assertThat(listVm.planFilter.get()).isEqualTo(listVm.plans.get(0));
+        assertThat(matrixVm.plan.get()).isEqualTo(listVm.plans.get(0));
+        robot.clickOn("#taskClearFilters");
+        assertThat(chosen.get()).isNull();
+    }
 }
