@@ -26,6 +26,8 @@ public final class Screens {
     private final ErrorReporter errors;
     private final DatabaseSwitcher switcher;
     private final java.time.Clock clock;
+    /** The bodies picked last in this window: every body picker shows them on top. */
+    private final RecentBodies recentBodies = new RecentBodies();
 
     public Screens(AppContext ctx, DatabaseFile shownFile, TaskRunner runner, ErrorReporter errors,
                    DatabaseSwitcher switcher) {
@@ -109,7 +111,7 @@ public final class Screens {
             return null;
         }
         vn.kehoach.ui.builder.PlanBuilderLauncher launcher =
-                new vn.kehoach.ui.builder.PlanBuilderLauncher(ctx, runner, errors, list::load);
+                new vn.kehoach.ui.builder.PlanBuilderLauncher(ctx, runner, errors, list::load, recentBodies);
         return new vn.kehoach.ui.plans.PlanActions() {
             @Override
             public void newPlan(vn.kehoach.domain.PlanTemplates.Template template) {
