@@ -51,6 +51,11 @@ public record NumberedLine(SectionLevel level, String raw, int value, String res
         return Optional.empty();
     }
 
+    /** A title on its own line: short, no sentence punctuation at the end ("Mục đích", not "Bảo đảm …;"). */
+    public static boolean looksLikeHeading(String rest) {
+        return rest.length() <= 200 && !rest.matches(".*[.;:!?,]$");
+    }
+
     private static boolean isRoman(String s) {
         int v = romanValue(s);
         return v > 0 && OutlineNumbering.roman(v).equals(s);

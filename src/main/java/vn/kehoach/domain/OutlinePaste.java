@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Lines pasted into the outline (from Word, an e-mail, another plan) become sections whose levels
  * are read from their numbers ("I.", "1.", "a)", "-", "+"); the numbers themselves are dropped,
- * the outline numbers again. A line without a number is the running text of the line before
- * (a numbered heading), or a paragraph of its own.
+ * the outline numbers again. A part, item or point that reads as a title is a heading; a line
+ * without a number is the running text of the heading before it, or a paragraph of its own.
  */
 public final class OutlinePaste {
     private OutlinePaste() {}
@@ -31,7 +31,8 @@ public final class OutlinePaste {
             SectionLevel level = n == null ? SectionLevel.PARAGRAPH : n.level();
             String rest = n == null ? raw : n.rest().strip();
             Node node = new Node(level);
-            if (level == SectionLevel.PART) {
+            if (level == SectionLevel.PART || level.ordinal() <= SectionLevel.POINT.ordinal()
+                    && NumberedLine.looksLikeHeading(rest)) {
                 node.heading = rest;
             } else {
                 node.text = rest;

@@ -17,8 +17,8 @@ import vn.kehoach.domain.Organization;
 /**
  * The one picker of bodies: a field that shows the chosen body's full name; typing in it (or ▾)
  * opens the list of {@link BodyPickerModel} below it; ↑ / ↓ move, Enter or a click picks, Esc
- * goes back to the value. The field has the id given; the list {@code id + "List"}, the
- * "all provinces" box {@code id + "All"}, the ▾ button {@code id + "Open"}.
+ * goes back to the value. The field has the id given; the picker {@code id + "Picker"}, the list
+ * {@code id + "List"}, the "all provinces" box {@code id + "All"}, the ▾ button {@code id + "Open"}.
  */
 public final class BodyPicker extends HBox {
     private final BodyPickerModel model;
@@ -31,6 +31,7 @@ public final class BodyPicker extends HBox {
     public BodyPicker(String id, BodyPickerModel model) {
         this.model = model;
         getStyleClass().add("body-picker");
+        setId(id + "Picker");
         field.setId(id);
         field.setPromptText(Messages.get("bodyPicker.prompt"));
         field.setPrefColumnCount(24);
@@ -102,6 +103,20 @@ public final class BodyPicker extends HBox {
         model.valueProperty().addListener((o, a, v) -> showValue());
         model.rows().addListener((javafx.collections.ListChangeListener<BodyPickerModel.Row>) c -> selectFirst());
         showValue();
+    }
+
+    /** A picker over a list that a screen loads (and reloads) in the background. */
+    public static BodyPicker of(String id, javafx.collections.ObservableList<Organization> bodies, RecentBodies recent) {
+        return of(id, bodies, recent, o -> true);
+    }
+
+    /** As above, offering only the bodies {@code offered} accepts. */
+    public static BodyPicker of(String id, javafx.collections.ObservableList<Organization> bodies, RecentBodies recent,
+                                java.util.function.Predicate<Organization> offered) {
+        BodyPickerModel model = new BodyPickerModel(recent, offered);
+        model.setBodies(bodies);
+        bodies.addListener((javafx.collections.ListChangeListener<Organization>) c -> model.setBodies(bodies));
+        return new BodyPicker(id, model);
     }
 
     public BodyPickerModel model() {

@@ -54,8 +54,16 @@ public final class BodyPickerModel {
     private final ReadOnlyBooleanWrapper scoped = new ReadOnlyBooleanWrapper(this, "scoped");
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
 
+    private final Predicate<Organization> offered;
+
     public BodyPickerModel(RecentBodies recent) {
+        this(recent, o -> true);
+    }
+
+    /** A picker offering only the bodies {@code offered} accepts (communes, say); the others still place them in their province. */
+    public BodyPickerModel(RecentBodies recent, Predicate<Organization> offered) {
         this.recent = Objects.requireNonNull(recent);
+        this.offered = offered;
         query.addListener((o, a, b) -> refresh());
         scope.addListener((o, a, b) -> refresh());
         showAll.addListener((o, a, b) -> refresh());
@@ -73,7 +81,7 @@ public final class BodyPickerModel {
             byRoot.computeIfAbsent(root, r -> new ArrayList<>());
         }
         entries = new HashMap<>();
-        for (Organization o : VietnameseText.sortedBy(all, Organization::fullName)) {
+        for (Organization o : VietnameseText.sortedBy(all.stream().filter(offered).toList(), Organization::fullName)) {
             Entry e = new Entry(o, VietnameseText.foldForSearch(o.fullName() + " " + o.shortName()));
             entries.put(o.id(), e);
             byRoot.get(rootOf.get(o.id())).add(e);

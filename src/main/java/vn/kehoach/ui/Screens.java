@@ -60,7 +60,7 @@ public final class Screens {
                 return new ScreenPane(view, vm::load);
             }
             case TASKS: {
-                TaskListView list = new TaskListView(ctx, runner.asExecutor());
+                TaskListView list = new TaskListView(ctx, runner.asExecutor(), recentBodies);
                 TaskMatrixView matrix = new TaskMatrixView(ctx, runner.asExecutor());
                 vn.kehoach.ui.conference.ConferenceBar conference =
                         new vn.kehoach.ui.conference.ConferenceBar(ctx.plans(), ctx.conferences(), runner, errors);
@@ -74,7 +74,7 @@ public final class Screens {
                 });
             }
             case AWARDS: {
-                NominationRegisterView register = new NominationRegisterView(ctx, runner.asExecutor());
+                NominationRegisterView register = new NominationRegisterView(ctx, runner.asExecutor(), recentBodies);
                 AwardListViewModel vm = new AwardListViewModel(() -> AwardListViewModel.read(ctx), runner, errors);
                 return new ScreenPane(tabs("awardTabs", tab("ui.awards.tabRegister", register.root()),
                         tab("ui.awards.tabRules", new AwardListView(vm))), () -> {

@@ -521,7 +521,7 @@ public final class DocxPlanReader {
                 case ITEM, POINT -> {
                     String boldPrefix = boldPrefix(l);
                     String afterLabel = boldPrefix == null ? null : stripLabel(boldPrefix, label);
-                    if (l.allBold() || looksLikeHeading(rest)) {
+                    if (l.allBold() || NumberedLine.looksLikeHeading(rest)) {
                         heading = rest;
                     } else if (afterLabel != null && !afterLabel.isBlank() && rest.startsWith(afterLabel.strip())
                             && rest.length() > afterLabel.strip().length()) {
@@ -543,11 +543,6 @@ public final class DocxPlanReader {
                 report.add(l.where(), shownPath, Kind.RECOGNISED, "wordimport.outline." + level.name(),
                         shorten(heading != null ? heading : rest));
             }
-        }
-
-        /** A title on its own line: short, no sentence punctuation at the end. */
-        private boolean looksLikeHeading(String rest) {
-            return rest.length() <= 200 && !rest.matches(".*[.;:!?,]$");
         }
 
         /** What a numbered paragraph says: its level and number, from the text or from Word's numbering. */
