@@ -101,7 +101,7 @@ public final class BodyPicker extends HBox {
             }
         });
         model.valueProperty().addListener((o, a, v) -> showValue());
-        model.rows().addListener((javafx.collections.ListChangeListener<BodyPickerModel.Row>) c -> selectFirst());
+        model.rows().addListener((javafx.collections.ListChangeListener<BodyPickerModel.Row>) c -> selectBest());
         showValue();
     }
 
@@ -136,7 +136,7 @@ public final class BodyPicker extends HBox {
             case ENTER -> {
                 if (popup.isShowing()) {
                     BodyPickerModel.Row r = list.getSelectionModel().getSelectedItem();
-                    pick(r instanceof BodyPickerModel.Body b ? b.body() : model.firstMatch());
+                    pick(r instanceof BodyPickerModel.Body b ? b.body() : model.bestMatch());
                     e.consume();
                 }
             }
@@ -162,10 +162,14 @@ public final class BodyPicker extends HBox {
         }
     }
 
-    private void selectFirst() {
+    /** Selects the body Enter would take. */
+    private void selectBest() {
+        int i = list.getItems().indexOf(new BodyPickerModel.Body(model.bestMatch()));
         list.getSelectionModel().clearSelection();
-        move(1);
-        list.scrollTo(0);
+        if (i >= 0) {
+            list.getSelectionModel().select(i);
+        }
+        list.scrollTo(Math.max(0, i - 3));
     }
 
     private void pick(Organization o) {
@@ -182,7 +186,7 @@ public final class BodyPicker extends HBox {
         }
         Bounds b = field.localToScreen(field.getBoundsInLocal());
         list.setPrefWidth(Math.max(420, getWidth()));
-        selectFirst();
+        selectBest();
         popup.show(field, b.getMinX(), b.getMaxY());
     }
 

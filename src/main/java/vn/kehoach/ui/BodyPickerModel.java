@@ -114,9 +114,18 @@ public final class BodyPickerModel {
         query.set("");
     }
 
-    /** The first body the list offers now, or null. */
-    public Organization firstMatch() {
-        return rows.stream().filter(r -> r instanceof Body).map(r -> ((Body) r).body()).findFirst().orElse(null);
+    /**
+     * The body Enter takes: with nothing typed the first one offered; else the one the words fit
+     * most tightly (the shortest name holding them all: "ubnd tinh gia lai" is the committee, not
+     * its office), the list keeping its order.
+     */
+    public Organization bestMatch() {
+        java.util.stream.Stream<Organization> offered = rows.stream().filter(r -> r instanceof Body)
+                .map(r -> ((Body) r).body());
+        if (query.get() == null || query.get().isBlank()) {
+            return offered.findFirst().orElse(null);
+        }
+        return offered.min(java.util.Comparator.comparingInt(o -> entries.get(o.id()).folded().length())).orElse(null);
     }
 
     private void refresh() {

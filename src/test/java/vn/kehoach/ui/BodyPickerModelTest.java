@@ -47,16 +47,25 @@ class BodyPickerModelTest {
     void wordsWithoutDiacriticsFindTheBodyByFullOrShortName() {
         BodyPickerModel m = model();
         m.queryProperty().set("noi vu");
-        assertThat(m.firstMatch()).isEqualTo(GL_HOME);
+        assertThat(m.bestMatch()).isEqualTo(GL_HOME);
         assertThat(m.rows()).filteredOn(r -> r instanceof BodyPickerModel.Body).hasSize(2);
         m.queryProperty().set("NỘI   VỤ lai chau");
         assertThat(m.rows()).filteredOn(r -> r instanceof BodyPickerModel.Body)
                 .containsExactly(new BodyPickerModel.Body(LC_HOME));
+        // Enter takes the tightest fit, not the first in the list
+        BodyPickerModel office = new BodyPickerModel(recent);
+        Organization internal = body(13L, "Phòng Nội chính - Văn phòng UBND tỉnh Gia Lai", "Phòng Nội chính (VP UBND tỉnh)",
+                Level.PROVINCE, 10L);
+        office.setBodies(List.of(GIA_LAI, internal));
+        office.queryProperty().set("ubnd tinh gia lai");
+        assertThat(office.rows()).filteredOn(r -> r instanceof BodyPickerModel.Body).first()
+                .isEqualTo(new BodyPickerModel.Body(internal));
+        assertThat(office.bestMatch()).isEqualTo(GIA_LAI);
         m.queryProperty().set("ubnd xa ban bo");
-        assertThat(m.firstMatch()).isEqualTo(LC_COMMUNE);
+        assertThat(m.bestMatch()).isEqualTo(LC_COMMUNE);
         m.queryProperty().set("không có");
         assertThat(m.rows()).isEmpty();
-        assertThat(m.firstMatch()).isNull();
+        assertThat(m.bestMatch()).isNull();
     }
 
     @Test

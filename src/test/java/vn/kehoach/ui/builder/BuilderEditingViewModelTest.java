@@ -94,7 +94,7 @@ class BuilderEditingViewModelTest {
             assertThat(at(vm, List.of(0, 2)).children()).extracting(Section::text)
                     .containsExactly("Trước ngày 15/01;", "Sau ngày 20/01.");
             assertThat(o.selectedProperty().get()).isEqualTo(List.of(0, 2));
-            assertThat(o.childCount()).isZero();
+            assertThat(o.childCount()).isEqualTo(2);
             o.select(List.of(0));
             assertThat(o.childCount()).isEqualTo(5);
 
@@ -150,6 +150,60 @@ class BuilderEditingViewModelTest {
             assertThat(store.stored.title()).isEqualTo("Kế hoạch mới");
             assertThat(opened).hasSize(3).last().isEqualTo(store.stored.id() + " in");
             assertThat(saves[0]).isEqualTo(2);
+        });
+    }
+
+    /**
+     * The whole outline of seed 001 written with the outline's keys from the conference template,
+     * as a clerk would: Ctrl+Enter for a child, Enter for a sibling, Shift+Tab to come back out,
+     * the level fixed where the guess was wrong (the robot test types only a little of it).
+     */
+    @Test
+    void theWholeSeedOutlineIsWrittenWithTheOutlineKeys() throws Exception {
+        List<Seed001.Node> seed = Seed001.outline();
+        FxThread.run(() -> {
+            PlanBuilderViewModel vm = vm();
+            OutlineViewModel o = vm.outline();
+            List<Seed001.Node> parts = seed.stream().filter(n -> n.depth() == 0).toList();
+            int[] templateChildren = {2, 2, 2, 0, 1};
+            for (int p = 0; p < parts.size(); p++) {
+                o.select(List.of(p));
+                o.headingProperty().set(parts.get(p).heading());
+                if (p == 3) {
+                    o.convertToText(); // the template binds IV to the task list; the seed writes it
+                }
+                if (templateChildren[p] > 0) {
+                    o.select(List.of(p, 0));
+                    for (int i = 0; i < templateChildren[p]; i++) {
+                        o.delete();
+                    }
+                }
+                assertThat(o.selectedProperty().get()).isEqualTo(List.of(p));
+                int depth = 0;
+                for (int i = seed.indexOf(parts.get(p)) + 1; i < seed.size() && seed.get(i).depth() > 0; i++) {
+                    Seed001.Node n = seed.get(i);
+                    if (n.depth() == depth + 1) {
+                        o.addChild();
+                    } else {
+                        o.addSibling();
+                        for (int k = n.depth(); k < depth; k++) {
+                            o.outdent();
+                        }
+                    }
+                    depth = n.depth();
+                    if (o.levelProperty().get() != n.level()) {
+                        o.levelProperty().set(n.level());
+                    }
+                    if (n.heading() != null) {
+                        o.headingProperty().set(n.heading());
+                    }
+                    if (n.text() != null) {
+                        o.textProperty().set(n.text());
+                    }
+                }
+            }
+            assertThat(Seed001.flatten(vm.plan().outline(), 0, new ArrayList<>())).containsExactlyElementsOf(seed);
+            assertThat(vm.plan().outline()).extracting(Section::boundBlock).containsOnlyNulls();
         });
     }
 }
