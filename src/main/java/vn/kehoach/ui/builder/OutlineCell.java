@@ -59,6 +59,16 @@ final class OutlineCell extends TreeCell<PlanBuilderView.Row> {
         }
     }
 
+    /** As tall as the wrapped text (a tree cell would otherwise take the height of one line). */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() != flow) {
+            return super.computePrefHeight(width);
+        }
+        return Math.max(super.computePrefHeight(width),
+                flow.prefHeight(flow.getPrefWidth()) + snappedTopInset() + snappedBottomInset());
+    }
+
     /** The pieces of a row: "1." then the bold heading, then the text run by run. */
     static List<Text> texts(String label, Section s) {
         List<Text> out = new ArrayList<>();

@@ -118,7 +118,7 @@ final class OutlineTab {
         }
         Node form = BuilderForms.scroll(g);
         SplitPane split = new SplitPane(left, form);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.66);
         // a wider window widens the outline, not the form
         SplitPane.setResizableWithParent(form, false);
         content = split;

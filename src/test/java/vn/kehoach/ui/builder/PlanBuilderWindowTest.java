@@ -169,13 +169,6 @@ class PlanBuilderWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(section(List.of(4, 0)).text()).startsWith("***" + before.substring(0, 4) + "*" + before.substring(4));
         Snapshots.save(robot, "builder-outline-1280x800");
-        robot.interact(() -> {
-            javafx.stage.Window w = robot.lookup("#planBuilder").query().getScene().getWindow();
-            w.setWidth(1920);
-            w.setHeight(1080);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        Snapshots.save(robot, "builder-outline-1920x1080");
     }
 
     private void openOutline() {
