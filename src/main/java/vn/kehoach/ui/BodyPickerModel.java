@@ -117,7 +117,7 @@ public final class BodyPickerModel {
     /**
      * The body Enter takes: with nothing typed the first one offered; else the one the words fit
      * most tightly (the shortest name holding them all: "ubnd tinh gia lai" is the committee, not
-     * its office), the list keeping its order.
+     * its office), of the province in scope if it has one; the list keeps its order.
      */
     public Organization bestMatch() {
         java.util.stream.Stream<Organization> offered = rows.stream().filter(r -> r instanceof Body)
@@ -125,7 +125,9 @@ public final class BodyPickerModel {
         if (query.get() == null || query.get().isBlank()) {
             return offered.findFirst().orElse(null);
         }
-        return offered.min(java.util.Comparator.comparingInt(o -> entries.get(o.id()).folded().length())).orElse(null);
+        Long inScope = scope.get();
+        return offered.min(java.util.Comparator.comparing((Organization o) -> !Objects.equals(inScope, rootOf.get(o.id())))
+                .thenComparingInt(o -> entries.get(o.id()).folded().length())).orElse(null);
     }
 
     private void refresh() {
