@@ -86,7 +86,7 @@ final class GroupExpansion {
         if (o == null || o.level() != vn.kehoach.domain.Level.PROVINCE) {
             return null; // a district or commune without its province above it says nothing of its province
         }
-        String place = HeaderTexts.place(o);
+        String place = o.placeName();
         return place.isEmpty() ? "#" + o.id() : VietnameseText.foldForSearch(place);
     }
 }

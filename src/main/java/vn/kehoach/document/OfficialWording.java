@@ -3,8 +3,6 @@ package vn.kehoach.document;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import vn.kehoach.document.Block.Run;
 import vn.kehoach.domain.NumberFormatting;
@@ -14,7 +12,6 @@ import vn.kehoach.domain.PlanHeader;
 public final class OfficialWording {
     /** What a draft leaves blank for the clerk to fill in by hand. */
     public static final String BLANK = "      ";
-    private static final Pattern MARKUP = Pattern.compile("\\*\\*(.+?)\\*\\*|\\*(.+?)\\*");
 
     private OfficialWording() {}
 
@@ -50,26 +47,38 @@ public final class OfficialWording {
         return n < 10 ? "0" + n : Integer.toString(n);
     }
 
-    /** Splits text with inline {@code **bold**} and {@code *italic*} into runs. */
+    /**
+     * Splits text with inline {@code **bold**} and {@code *italic*} into runs. The marks may nest
+     * ({@code ***both***}, {@code **bold *and italic***}); a mark with no partner later on is text.
+     */
     public static List<Run> runs(String text) {
         List<Run> runs = new ArrayList<>();
-        Matcher m = MARKUP.matcher(text);
-        int at = 0;
-        while (m.find()) {
-            if (m.start() > at) {
-                runs.add(Run.plain(text.substring(at, m.start())));
-            }
-            if (m.group(1) != null) {
-                runs.add(new Run(m.group(1), Boolean.TRUE, null));
+        StringBuilder current = new StringBuilder();
+        boolean bold = false;
+        boolean italic = false;
+        int i = 0;
+        while (i < text.length()) {
+            if (text.startsWith("**", i) && (bold || text.indexOf("**", i + 3) > 0)) {
+                flush(runs, current, bold, italic);
+                bold = !bold;
+                i += 2;
+            } else if (text.charAt(i) == '*' && (italic || text.indexOf('*', i + 2) > 0)) {
+                flush(runs, current, bold, italic);
+                italic = !italic;
+                i++;
             } else {
-                runs.add(new Run(m.group(2), null, Boolean.TRUE));
+                current.append(text.charAt(i++));
             }
-            at = m.end();
         }
-        if (at < text.length()) {
-            runs.add(Run.plain(text.substring(at)));
-        }
+        flush(runs, current, bold, italic);
         return runs;
+    }
+
+    private static void flush(List<Run> runs, StringBuilder text, boolean bold, boolean italic) {
+        if (text.length() > 0) {
+            runs.add(new Run(text.toString(), bold ? Boolean.TRUE : null, italic ? Boolean.TRUE : null));
+            text.setLength(0);
+        }
     }
 
     /** The text without its markup, as a reader sees it. */

@@ -68,7 +68,7 @@ public final class DirectoryRules {
     }
 
     /** The top-level body (the province) above {@code o}; for a top-level body, itself. */
-    static Long rootOf(Organization o, Map<Long, Organization> byId) {
+    public static Long rootOf(Organization o, Map<Long, Organization> byId) {
         Organization cursor = o;
         for (int guard = 0; cursor.parentId() != null && guard < 100; guard++) {
             Organization parent = byId.get(cursor.parentId());

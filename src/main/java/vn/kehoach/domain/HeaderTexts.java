@@ -1,8 +1,6 @@
 package vn.kehoach.domain;
 
-import java.util.List;
-
-/** What a plan's header prints for a body of the directory, and the place name a body gives the date line. */
+/** What a plan's header prints for a body of the directory (its place name: {@link Organization#placeName()}). */
 public final class HeaderTexts {
     private static final String PEOPLES_COMMITTEE = "Ủy ban nhân dân ";
 
@@ -25,18 +23,6 @@ public final class HeaderTexts {
             return "UBND " + VietnameseText.upper(name.substring(PEOPLES_COMMITTEE.length()));
         }
         return VietnameseText.upper(name);
-    }
-
-    /** The place name of a body: the province's (or district's) name in its full name. */
-    public static String place(Organization o) {
-        String name = o.fullName();
-        for (String unit : List.of("tỉnh ", "thành phố ", "huyện ", "thị xã ")) {
-            int i = name.lastIndexOf(unit);
-            if (i >= 0) {
-                return name.substring(i + unit.length());
-            }
-        }
-        return "";
     }
 
     /** The symbol a body's plans carry: KH-<its abbreviation in the archive line>, or {@code fallback}. */

@@ -74,4 +74,15 @@ public record Organization(
         return new Organization(id, fullName, shortName, level, kind, parentId, archiveAbbreviation, address, email,
                 sortOrder, validFrom, until, mergedInto, ruralStandard, ruralStandardYear, rowVersion);
     }
+
+    /** The place name in the full name ("Gia Lai" of "Ủy ban nhân dân tỉnh Gia Lai"), or "" when it names none. */
+    public String placeName() {
+        for (String unit : java.util.List.of("tỉnh ", "thành phố ", "huyện ", "thị xã ")) {
+            int i = fullName.lastIndexOf(unit);
+            if (i >= 0) {
+                return fullName.substring(i + unit.length());
+            }
+        }
+        return "";
+    }
 }

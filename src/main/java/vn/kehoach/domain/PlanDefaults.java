@@ -15,7 +15,7 @@ public record PlanDefaults(Organization governing, Organization issuing, Person 
     /** {@code plan} (a new draft) with the office's bodies, signer and place in its header and signature. */
     public Plan applyTo(Plan plan) {
         PlanHeader h = plan.header();
-        String placeName = place != null ? place : issuing != null ? HeaderTexts.place(issuing) : h.place();
+        String placeName = place != null ? place : issuing != null ? issuing.placeName() : h.place();
         PlanHeader header = new PlanHeader(
                 governing == null ? h.governingBodyId() : governing.id(),
                 governing == null ? h.governingBody() : HeaderTexts.governing(governing),

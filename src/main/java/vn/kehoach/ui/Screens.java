@@ -27,6 +27,8 @@ public final class Screens {
     private final ErrorReporter errors;
     private final DatabaseSwitcher switcher;
     private final java.time.Clock clock;
+    /** The bodies picked last in this window: every body picker shows them on top. */
+    private final RecentBodies recentBodies = new RecentBodies();
 
     public Screens(AppContext ctx, DataLocation shownFile, TaskRunner runner, ErrorReporter errors,
                    DatabaseSwitcher switcher) {
@@ -59,7 +61,7 @@ public final class Screens {
                 return new ScreenPane(view, vm::load);
             }
             case TASKS: {
-                TaskListView list = new TaskListView(ctx, runner.asExecutor());
+                TaskListView list = new TaskListView(ctx, runner.asExecutor(), recentBodies);
                 TaskMatrixView matrix = new TaskMatrixView(ctx, runner.asExecutor());
                 vn.kehoach.ui.conference.ConferenceBar conference =
                         new vn.kehoach.ui.conference.ConferenceBar(ctx.plans(), ctx.conferences(), runner, errors);
@@ -74,7 +76,7 @@ public final class Screens {
                 });
             }
             case AWARDS: {
-                NominationRegisterView register = new NominationRegisterView(ctx, runner.asExecutor());
+                NominationRegisterView register = new NominationRegisterView(ctx, runner.asExecutor(), recentBodies);
                 AwardListViewModel vm = new AwardListViewModel(() -> AwardListViewModel.read(ctx), runner, errors);
                 return new ScreenPane(tabs("awardTabs", tab("ui.awards.tabRegister", register.root()),
                         tab("ui.awards.tabRules", new AwardListView(vm))), () -> {
@@ -114,7 +116,7 @@ public final class Screens {
             return null;
         }
         vn.kehoach.ui.builder.PlanBuilderLauncher launcher =
-                new vn.kehoach.ui.builder.PlanBuilderLauncher(ctx, runner, errors, list::load);
+                new vn.kehoach.ui.builder.PlanBuilderLauncher(ctx, runner, errors, list::load, recentBodies);
         return new vn.kehoach.ui.plans.PlanActions() {
             @Override
             public void newPlan(vn.kehoach.domain.PlanTemplates.Template template) {

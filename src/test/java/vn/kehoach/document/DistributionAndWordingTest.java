@@ -95,6 +95,12 @@ class DistributionAndWordingTest {
         assertThat(OfficialWording.runs("gửi **trước ngày 10/10/2023** (*cơ quan thường trực*)"))
                 .containsExactly(Block.Run.plain("gửi "), new Block.Run("trước ngày 10/10/2023", true, null),
                         Block.Run.plain(" ("), new Block.Run("cơ quan thường trực", null, true), Block.Run.plain(")"));
+        // marks nest (Ctrl+I inside a bold text, Word's bold italic); a lone star is text
+        assertThat(OfficialWording.runs("***Kinh* phí** theo quy định"))
+                .containsExactly(new Block.Run("Kinh", true, true), new Block.Run(" phí", true, null),
+                        Block.Run.plain(" theo quy định"));
+        assertThat(OfficialWording.runs("***cả hai***")).containsExactly(new Block.Run("cả hai", true, true));
+        assertThat(OfficialWording.runs("5 * 3 = 15")).containsExactly(Block.Run.plain("5 * 3 = 15"));
     }
 
     @Test

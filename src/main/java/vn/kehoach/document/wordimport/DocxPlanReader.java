@@ -34,6 +34,7 @@ import vn.kehoach.domain.PlanStatus;
 import vn.kehoach.domain.Recipient;
 import vn.kehoach.domain.RecipientGroup;
 import vn.kehoach.domain.Section;
+import vn.kehoach.domain.NumberedLine;
 import vn.kehoach.domain.SectionLevel;
 import vn.kehoach.domain.SignatureBlock;
 import vn.kehoach.domain.SigningAuthority;
@@ -48,13 +49,8 @@ import vn.kehoach.domain.VietnameseText;
  * files are ({@code InMemoryDirectory}).
  */
 public final class DocxPlanReader {
-    private static final Pattern ROMAN = Pattern.compile("^([IVXL]{1,6})\\s*[.)]\\s*(.*)$");
     private static final Pattern DECIMAL3 = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{1,2})\\.?\\s+(.+)$");
     private static final Pattern DECIMAL2 = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})\\.?\\s+(.+)$");
-    private static final Pattern ITEM = Pattern.compile("^(\\d{1,2})\\s*([.)])\\s*(.+)$");
-    private static final Pattern POINT = Pattern.compile("^([a-zđ])\\s*([).])\\s+(.+)$");
-    private static final Pattern BULLET = Pattern.compile("^([-–—•●▪·*])\\s*(.+)$");
-    private static final Pattern SUB_BULLET = Pattern.compile("^\\+\\s*(.+)$");
     private static final Pattern NUMBER_LINE = Pattern.compile("^Số\\s*:?\\s*(\\d*)\\s*/\\s*(.*)$");
     private static final Pattern DATE_LINE = Pattern.compile(
             "^(.+?),\\s*ngày\\s*(\\d{1,2})?\\s*tháng\\s*(\\d{1,2})?\\s*năm\\s*(\\d{4})\\s*\\.?$",
@@ -141,9 +137,6 @@ public final class DocxPlanReader {
                     children.stream().map(Node::toSection).toList());
         }
     }
-
-    /** A numbered paragraph: its level, the number as typed, its value (1-based, -1 for auto or bullets), the rest. */
-    private record Label(SectionLevel level, String raw, int value, String rest, String variantOf) {}
 
     private final class Reading {
         private final ImportReport report = new ImportReport();
@@ -458,9 +451,9 @@ public final class DocxPlanReader {
                 report.add(l.where(), null, Kind.RECOGNISED, "wordimport.contact");
                 return;
             }
-            Label label = label(l, text);
+            NumberedLine label = label(l, text);
             if (label == null && l.allBold() && isUpper(text) && text.length() > 3) {
-                label = new Label(SectionLevel.PART, "", -1, text, "wordimport.outline.unnumberedPart");
+                label = new NumberedLine(SectionLevel.PART, "", -1, text, "wordimport.outline.unnumberedPart");
             }
             if (label == null) {
                 paragraph(l, text);
@@ -492,7 +485,7 @@ public final class DocxPlanReader {
             return root;
         }
 
-        private void addNode(Line l, String text, Label label) {
+        private void addNode(Line l, String text, NumberedLine label) {
             SectionLevel level = label.level();
             while (!stack.isEmpty() && stack.get(stack.size() - 1).level.ordinal() >= level.ordinal()) {
                 stack.remove(stack.size() - 1);
@@ -528,7 +521,7 @@ public final class DocxPlanReader {
                 case ITEM, POINT -> {
                     String boldPrefix = boldPrefix(l);
                     String afterLabel = boldPrefix == null ? null : stripLabel(boldPrefix, label);
-                    if (l.allBold() || looksLikeHeading(rest)) {
+                    if (l.allBold() || NumberedLine.looksLikeHeading(rest)) {
                         heading = rest;
                     } else if (afterLabel != null && !afterLabel.isBlank() && rest.startsWith(afterLabel.strip())
                             && rest.length() > afterLabel.strip().length()) {
@@ -552,24 +545,19 @@ public final class DocxPlanReader {
             }
         }
 
-        /** A title on its own line: short, no sentence punctuation at the end. */
-        private boolean looksLikeHeading(String rest) {
-            return rest.length() <= 200 && !rest.matches(".*[.;:!?,]$");
-        }
-
         /** What a numbered paragraph says: its level and number, from the text or from Word's numbering. */
-        private Label label(Line l, String text) {
+        private NumberedLine label(Line l, String text) {
             if (l.numFmt() != null && !"none".equals(l.numFmt())) {
                 SectionLevel level = autoLevel(l);
                 if (level != null) {
-                    return new Label(level, autoShown(l), -1, text, "wordimport.outline.autoNumber");
+                    return new NumberedLine(level, autoShown(l), -1, text, "wordimport.outline.autoNumber");
                 }
             }
             Matcher m = DECIMAL3.matcher(text);
             if (m.matches()) {
                 SectionLevel level = decimalItems ? SectionLevel.POINT : SectionLevel.BULLET;
                 int value = level == SectionLevel.POINT ? Integer.parseInt(m.group(3)) : -1;
-                return new Label(level, m.group(1) + "." + m.group(2) + "." + m.group(3) + ".", value, m.group(4),
+                return new NumberedLine(level, m.group(1) + "." + m.group(2) + "." + m.group(3) + ".", value, m.group(4),
                         "wordimport.outline.decimal");
             }
             m = DECIMAL2.matcher(text);
@@ -586,37 +574,10 @@ public final class DocxPlanReader {
                 } else {
                     level = SectionLevel.POINT;
                 }
-                return new Label(level, m.group(1) + "." + m.group(2) + ".", Integer.parseInt(m.group(2)), m.group(3),
+                return new NumberedLine(level, m.group(1) + "." + m.group(2) + ".", Integer.parseInt(m.group(2)), m.group(3),
                         "wordimport.outline.decimal");
             }
-            m = ROMAN.matcher(text);
-            if (m.matches() && isRoman(m.group(1)) && (m.group(2).isEmpty() || !Character.isLowerCase(m.group(2).charAt(0)))) {
-                return new Label(SectionLevel.PART, m.group(1) + ".", romanValue(m.group(1)), m.group(2),
-                        text.startsWith(m.group(1) + ". ") || m.group(2).isEmpty() ? null : "wordimport.outline.variant");
-            }
-            m = ITEM.matcher(text);
-            if (m.matches() && !m.group(3).matches("^[\\d/].*")) {
-                boolean official = m.group(2).equals(".") && text.startsWith(m.group(1) + ". ");
-                return new Label(SectionLevel.ITEM, m.group(1) + m.group(2), Integer.parseInt(m.group(1)), m.group(3),
-                        official ? null : "wordimport.outline.variant");
-            }
-            m = POINT.matcher(text);
-            if (m.matches()) {
-                int index = OutlineNumbering.POINT_LETTERS.indexOf(m.group(1));
-                boolean official = m.group(2).equals(")");
-                return new Label(SectionLevel.POINT, m.group(1) + m.group(2), index < 0 ? 0 : index + 1, m.group(3),
-                        official ? null : "wordimport.outline.variant");
-            }
-            m = SUB_BULLET.matcher(text);
-            if (m.matches()) {
-                return new Label(SectionLevel.SUB_BULLET, "+", -1, m.group(1), null);
-            }
-            m = BULLET.matcher(text);
-            if (m.matches() && (!m.group(1).equals("*") || text.startsWith("* "))) {
-                return new Label(SectionLevel.BULLET, m.group(1), -1, m.group(2),
-                        m.group(1).equals("-") ? null : "wordimport.outline.variant");
-            }
-            return null;
+            return NumberedLine.recognise(text).orElse(null);
         }
 
         private Node openAt(SectionLevel level) {
@@ -913,28 +874,6 @@ public final class DocxPlanReader {
         return t;
     }
 
-    private static boolean isRoman(String s) {
-        int v = romanValue(s);
-        return v > 0 && OutlineNumbering.roman(v).equals(s);
-    }
-
-    private static int romanValue(String s) {
-        int total = 0;
-        int prev = 0;
-        for (int i = s.length() - 1; i >= 0; i--) {
-            int v = switch (s.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                case 'L' -> 50;
-                default -> 0;
-            };
-            total += v < prev ? -v : v;
-            prev = Math.max(prev, v);
-        }
-        return total;
-    }
-
     /** The paragraph's text with inline **bold** and *italic* where only part of it is so. */
     private static String marked(Line l, String text) {
         if (l.spans().size() <= 1 && !l.allItalic()) {
@@ -961,7 +900,7 @@ public final class DocxPlanReader {
     }
 
     /** The marked text after the number, when the number is plain text at the start; else the plain rest. */
-    private static String markedRest(Line l, String text, Label label) {
+    private static String markedRest(Line l, String text, NumberedLine label) {
         if (label.variantOf() != null && label.variantOf().endsWith("autoNumber")) {
             return marked(l, text);
         }
@@ -984,7 +923,7 @@ public final class DocxPlanReader {
         return i == 0 || i == l.spans().size() ? null : sb.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 
-    private static String stripLabel(String boldPrefix, Label label) {
+    private static String stripLabel(String boldPrefix, NumberedLine label) {
         String raw = label.raw();
         String t = boldPrefix;
         if (!raw.isEmpty() && t.startsWith(raw)) {

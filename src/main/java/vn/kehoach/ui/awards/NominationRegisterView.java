@@ -32,6 +32,8 @@ import vn.kehoach.domain.Nomination;
 import vn.kehoach.domain.NominationStatus;
 import vn.kehoach.domain.NomineeKind;
 import vn.kehoach.domain.Organization;
+import vn.kehoach.ui.BodyPicker;
+import vn.kehoach.ui.RecentBodies;
 import vn.kehoach.domain.award.NominationWarning;
 import vn.kehoach.domain.award.QuotaUsage;
 
@@ -45,9 +47,16 @@ public final class NominationRegisterView {
     private final BorderPane root = new BorderPane();
     /** Set while the table's selection is put back: that change is not a choice of the person. */
     private boolean reverting;
+    private final RecentBodies recent;
 
     public NominationRegisterView(AppContext ctx, Executor executor) {
+        this(ctx, executor, new RecentBodies());
+    }
+
+    /** {@code recent}: the window's recently used bodies, on top of the body pickers. */
+    public NominationRegisterView(AppContext ctx, Executor executor, RecentBodies recent) {
         this.vm = new NominationRegisterViewModel(ctx, executor);
+        this.recent = recent;
         root.setId("nominationRegister");
         Label alert = vn.kehoach.ui.Controls.message("quotaAlert", "quota-alert");
         alert.textProperty().bind(vm.quotaAlertProperty());
@@ -207,14 +216,14 @@ public final class NominationRegisterView {
         TextField position = new TextField();
         position.setId("positionField");
         position.textProperty().bindBidirectional(vm.editPosition);
-        ComboBox<Organization> unit = combo("unitChoice", vm.bodies, Organization::shortName, false);
-        unit.valueProperty().bindBidirectional(vm.editUnit);
-        ComboBox<Organization> commune = combo("communeChoice", vm.communes, Organization::shortName, false);
-        commune.valueProperty().bindBidirectional(vm.editCommune);
+        BodyPicker unit = bodyPicker("unitChoice", o -> true);
+        unit.model().valueProperty().bindBidirectional(vm.editUnit);
+        BodyPicker commune = bodyPicker("communeChoice", o -> o.level() == vn.kehoach.domain.Level.COMMUNE);
+        commune.model().valueProperty().bindBidirectional(vm.editCommune);
         ComboBox<AwardForm> form = combo("formChoice", vm.forms, AwardForm::name, false);
         form.valueProperty().bindBidirectional(vm.editForm);
-        ComboBox<Organization> proposing = combo("proposingChoice", vm.bodies, Organization::shortName, false);
-        proposing.valueProperty().bindBidirectional(vm.editProposing);
+        BodyPicker proposing = bodyPicker("proposingChoice", o -> true);
+        proposing.model().valueProperty().bindBidirectional(vm.editProposing);
         DatePicker received = new DatePicker();
         received.setId("receivedPicker");
         received.valueProperty().bindBidirectional(vm.editReceived);
@@ -400,5 +409,15 @@ public final class NominationRegisterView {
         tabs.setId("registerChecks");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
+    }
+
+    /** A picker of bodies that shows the movement's province (its standing agency's) first and only, until asked for all. */
+    private BodyPicker bodyPicker(String id, java.util.function.Predicate<Organization> offered) {
+        BodyPicker p = BodyPicker.of(id, vm.bodies, recent, offered);
+        Runnable scope = () -> p.model().scopeTo(vm.movement.get() == null ? null : vm.movement.get().standingAgencyId());
+        vm.movement.addListener((o, a, m) -> scope.run());
+        vm.bodies.addListener((javafx.collections.ListChangeListener<Organization>) c -> scope.run());
+        scope.run();
+        return p;
     }
 }

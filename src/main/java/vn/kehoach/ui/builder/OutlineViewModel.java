@@ -15,6 +15,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.kehoach.domain.BoundBlock;
 import vn.kehoach.domain.BoundBlockText;
+import vn.kehoach.domain.InlineMarkup;
+import vn.kehoach.domain.OutlinePaste;
 import vn.kehoach.domain.OutlineEditing;
 import vn.kehoach.domain.OutlineNumbering;
 import vn.kehoach.domain.Plan;
@@ -173,6 +175,81 @@ public final class OutlineViewModel {
         if (current() != null) {
             structural(o -> OutlineEditing.outdent(o, selected.get()));
         }
+    }
+
+    /** How many sections go with the selected one when it is deleted (its whole subtree), 0 when none is selected. */
+    public int childCount() {
+        Section s = current();
+        return s == null ? 0 : s.size() - 1;
+    }
+
+    /**
+     * Whether typing on the selected section writes its heading rather than its text: a part, a
+     * section that has only a heading, or a new one after a sibling with a heading (as Word keeps
+     * the style of the paragraph before).
+     */
+    public boolean typesInHeading() {
+        Section s = current();
+        if (s == null) {
+            return false;
+        }
+        if (s.level() == SectionLevel.PART || s.heading() != null && s.text() == null) {
+            return true;
+        }
+        List<Integer> path = selected.get();
+        if (s.heading() != null || s.text() != null || last(path) == 0) {
+            return false;
+        }
+        List<Integer> before = new ArrayList<>(path);
+        before.set(before.size() - 1, last(path) - 1);
+        Section previous = OutlineEditing.at(builder.plan().outline(), before);
+        return previous != null && previous.level() == s.level() && previous.heading() != null;
+    }
+
+    private static int last(List<Integer> path) {
+        return path.get(path.size() - 1);
+    }
+
+    /**
+     * Enter inside a section's heading or text, as in Word: what follows the caret goes into a new
+     * section after it, at its level, which becomes the selected one (one undo step).
+     */
+    public void split(boolean inHeading, int caret) {
+        Section s = current();
+        if (s == null) {
+            addSibling();
+            return;
+        }
+        String whole = inHeading ? heading.get() : text.get();
+        int at = Math.max(0, Math.min(caret, whole.length()));
+        String before = whole.substring(0, at);
+        String after = whole.substring(at).strip();
+        Section kept = inHeading ? new Section(s.id(), s.level(), before, s.text(), s.boundBlock(), s.children())
+                : new Section(s.id(), s.level(), s.heading(), before, s.boundBlock(), s.children());
+        Section next = inHeading ? new Section(null, s.level(), after, null, null, List.of())
+                : new Section(null, s.level(), null, after, null, List.of());
+        structural(o -> OutlineEditing.insertAfter(OutlineEditing.replace(o, selected.get(), x -> kept),
+                selected.get(), next));
+    }
+
+    /** Lines pasted from elsewhere become sections after the selected one, their levels read from their numbers. */
+    public void paste(String clipboard) {
+        List<Section> pasted = OutlinePaste.sections(clipboard);
+        if (!pasted.isEmpty()) {
+            structural(o -> OutlinePaste.insert(o, selected.get(), pasted));
+        }
+    }
+
+    /**
+     * Ctrl+B / Ctrl+I on the selected section's text: the words from {@code start} to {@code end}
+     * (all of it when they are the same) are marked, or unmarked; returns where they are now.
+     */
+    public InlineMarkup.Result toggle(InlineMarkup.Style style, int start, int end) {
+        InlineMarkup.Result r = InlineMarkup.toggle(text.get(), start, end, style);
+        builder.endUndoStep();
+        text.set(r.text());
+        builder.endUndoStep();
+        return r;
     }
 
     /** Turns the selected bound block into plain text: the generated sections become its children. */

@@ -3,6 +3,7 @@ package vn.kehoach.ui.builder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -12,7 +13,12 @@ import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.PlanCopy;
 import vn.kehoach.domain.PlanTemplates;
 import vn.kehoach.ui.ErrorReporter;
+import vn.kehoach.ui.RecentBodies;
 import vn.kehoach.ui.TaskRunner;
+import vn.kehoach.ui.preview.PlanDocuments;
+import vn.kehoach.ui.preview.PrintPreviewView;
+import vn.kehoach.ui.preview.PrintPreviewViewModel;
+import vn.kehoach.ui.preview.Printing;
 
 /** Opens the builder in a window of its own: a new plan from a template, a stored plan, or a copy. */
 public final class PlanBuilderLauncher {
@@ -23,13 +29,24 @@ public final class PlanBuilderLauncher {
     private final ErrorReporter errors;
     private final Runnable onChange;
     private final Clock clock;
+    private final RecentBodies recent;
 
     public PlanBuilderLauncher(AppContext ctx, TaskRunner runner, ErrorReporter errors, Runnable onChange) {
+        this(ctx, runner, errors, onChange, new RecentBodies());
+    }
+
+    /**
+     * {@code onChange} runs when a plan is stored (created, saved, closed) so that lists show it;
+     * {@code recent} are the window's recently used bodies.
+     */
+    public PlanBuilderLauncher(AppContext ctx, TaskRunner runner, ErrorReporter errors, Runnable onChange,
+                               RecentBodies recent) {
         this.ctx = ctx;
         this.runner = runner;
         this.errors = errors;
         this.onChange = onChange;
         this.clock = Clock.systemDefaultZone();
+        this.recent = recent;
     }
 
     public void newPlan(PlanTemplates.Template template) {
@@ -97,9 +114,11 @@ public final class PlanBuilderLauncher {
         PlanStore store = PlanStore.of(ctx);
         PlanBuilderViewModel vm = new PlanBuilderViewModel(plan, store, directory, runner, clock,
                 new FxAutosaveTimer(Duration.seconds(3)));
-        PlanBuilderView view = new PlanBuilderView(vm);
+        PlanBuilderView view = new PlanBuilderView(vm, recent);
         Stage stage = new Stage();
         stage.setTitle(Messages.get("builder.window"));
+        vm.setOnSaved(onChange);
+        vm.setOutput((id, print) -> preview(stage, id, print));
         javafx.scene.Parent root = view;
         if (report != null) {
             javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(view, reportPane(report));
@@ -107,7 +126,10 @@ public final class PlanBuilderLauncher {
             split.setDividerPositions(0.68);
             root = split;
         }
-        Scene scene = new Scene(root, 1280, 820);
+        // as large as the screen allows, up to a comfortable size; never larger than the screen
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(screen.getWidth(), Math.max(1280, screen.getWidth() * 0.9)),
+                Math.min(screen.getHeight(), Math.max(800, screen.getHeight() * 0.9)));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(CSS)).toExternalForm());
         stage.setScene(scene);
         stage.setOnHiding(e -> {
@@ -115,5 +137,28 @@ public final class PlanBuilderLauncher {
             onChange.run();
         });
         stage.show();
+    }
+
+    /** The print preview of the stored plan; with {@code print}, its print dialog once the pages are ready. */
+    private void preview(Stage owner, long planId, boolean print) {
+        PrintPreviewViewModel preview = new PrintPreviewViewModel(PlanDocuments.of(ctx, planId), Printing.system(),
+                runner, errors);
+        PrintPreviewView.open(owner, preview);
+        if (!print) {
+            return;
+        }
+        if (!preview.loadingProperty().get()) {
+            preview.print();
+            return;
+        }
+        preview.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean loading) {
+                if (!loading) {
+                    o.removeListener(this);
+                    preview.print();
+                }
+            }
+        });
     }
 }

@@ -145,6 +145,24 @@ public final class PlanBuilderViewModel {
     private final StringProperty issueNumber = new SimpleStringProperty(this, "issueNumber", "");
     private final ObjectProperty<LocalDate> issueDate = new SimpleObjectProperty<>(this, "issueDate");
 
+    // what the pickers show: the directory's body or person the plan names
+    private final ObjectProperty<Organization> governingChoice = choice("governingChoice",
+            p -> body(p.header().governingBodyId()), this::pickGoverningBody);
+    private final ObjectProperty<Organization> issuingChoice = choice("issuingChoice",
+            p -> body(p.header().issuingBodyId()), this::pickIssuingBody);
+    private final ObjectProperty<Person> signerChoice = choice("signerChoice",
+            p -> p.signature() == null ? null : signer(p.signature().signerId()), this::pickSigner);
+
+    /** Who shows a stored plan's preview and exports, or prints it (the window wires it). */
+    public interface PlanOutput {
+        void show(long planId, boolean print);
+    }
+
+    private PlanOutput output = (id, print) -> { };
+    private Runnable onSaved = () -> { };
+    /** What waits for the save under way (preview, print): it runs with the stored plan's id. */
+    private final List<java.util.function.LongConsumer> afterSave = new ArrayList<>();
+
     private final OutlineViewModel outline;
     private final RecipientsViewModel recipients;
 
@@ -373,6 +391,28 @@ public final class PlanBuilderViewModel {
         return prop;
     }
 
+    private Organization body(Long id) {
+        return id == null ? null : this.directory.bodies().stream().filter(o -> id.equals(o.id())).findFirst()
+                .orElse(null);
+    }
+
+    private Person signer(Long id) {
+        return id == null ? null : this.directory.people().stream().filter(x -> id.equals(x.id())).findFirst()
+                .orElse(null);
+    }
+
+    /** A value picked from a list, shown from the plan; a pick by the user goes through {@code pick}. */
+    private <T> ObjectProperty<T> choice(String name, Function<Plan, T> read, java.util.function.Consumer<T> pick) {
+        ObjectProperty<T> prop = new SimpleObjectProperty<>(this, name);
+        addSyncer(prop, () -> prop.set(read.apply(plan.get())));
+        prop.addListener((o, a, v) -> {
+            if (!syncing && v != null) {
+                pick.accept(v);
+            }
+        });
+        return prop;
+    }
+
     private static Plan header(Plan p, UnaryOperator<PlanHeader> change) {
         return p.withHeader(change.apply(p.header()));
     }
@@ -403,7 +443,7 @@ public final class PlanBuilderViewModel {
         }
         edit(null, p -> header(p, h -> new PlanHeader(h.governingBodyId(), h.governingBody(), o.id(),
                 issuingText(o), h.number(), HeaderTexts.symbol(o, h.symbol()),
-                h.place().isEmpty() ? placeOf(o) : h.place(), h.issueDate(), h.issueYear())), null);
+                h.place().isEmpty() ? o.placeName() : h.place(), h.issueDate(), h.issueYear())), null);
     }
 
     public void pickGoverningBody(Organization o) {
@@ -420,11 +460,6 @@ public final class PlanBuilderViewModel {
     /** "UBND TỈNH LÀO CAI" for a People's Committee, else the name in capitals. */
     public static String governingText(Organization o) {
         return HeaderTexts.governing(o);
-    }
-
-    /** The place name of a body: the province's (or district's) name in its full name. */
-    public static String placeOf(Organization o) {
-        return HeaderTexts.place(o);
     }
 
     // ---- signature
@@ -463,6 +498,9 @@ public final class PlanBuilderViewModel {
             return;
         }
         if (readOnly.get() || !dirty) {
+            if (!saving) {
+                runAfterSave();
+            }
             return;
         }
         if (saving) {
@@ -478,16 +516,67 @@ public final class PlanBuilderViewModel {
             stored(saved);
             saveStatus.set(Messages.get("builder.status.saved",
                     Formats.timeAndDate(LocalDateTime.now(clock)).substring(0, 5)));
+            onSaved.run();
             if (saveAgain) {
                 saveAgain = false;
                 save();
+            } else {
+                runAfterSave();
             }
         }, error -> {
             saving = false;
             dirty = true;
             saveAgain = false;
+            afterSave.clear();
             saveFailed(error);
         });
+    }
+
+    private void runAfterSave() {
+        List<java.util.function.LongConsumer> waiting = List.copyOf(afterSave);
+        afterSave.clear();
+        if (planId != null) {
+            waiting.forEach(c -> c.accept(planId));
+        }
+    }
+
+    /** Runs {@code then} with the plan's id once what is on screen is stored (at once when it is). */
+    private void whenStored(java.util.function.LongConsumer then) {
+        if (planId != null && !isDirty()) {
+            then.accept(planId);
+            return;
+        }
+        if (conflict.get()) {
+            return;
+        }
+        afterSave.add(then);
+        dirty = dirty || planId == null;
+        save();
+    }
+
+    /** "Xem trước & xuất": saves, then opens the print preview with its exports. */
+    public void preview() {
+        whenStored(id -> output.show(id, false));
+    }
+
+    /** "In": saves, then opens the print preview and its print dialog. */
+    public void print() {
+        whenStored(id -> output.show(id, true));
+    }
+
+    public void setOutput(PlanOutput output) {
+        this.output = Objects.requireNonNull(output);
+    }
+
+    /** Called after each save (the plans list reads itself again). */
+    public void setOnSaved(Runnable onSaved) {
+        this.onSaved = Objects.requireNonNull(onSaved);
+    }
+
+    /** The body whose province the pickers show first: the issuing body, else the governing one. */
+    public Long provinceBodyId() {
+        PlanHeader h = plan.get().header();
+        return h.issuingBodyId() != null ? h.issuingBodyId() : h.governingBodyId();
     }
 
     /** The plan shown, as the stored plan it is based on (id and row version). */
@@ -655,6 +744,9 @@ public final class PlanBuilderViewModel {
 
     // ---- properties
 
+    public ObjectProperty<Organization> governingChoiceProperty() { return governingChoice; }
+    public ObjectProperty<Organization> issuingChoiceProperty() { return issuingChoice; }
+    public ObjectProperty<Person> signerChoiceProperty() { return signerChoice; }
     public StringProperty governingBodyProperty() { return governingBody; }
     public StringProperty issuingBodyProperty() { return issuingBody; }
     public StringProperty symbolProperty() { return symbol; }

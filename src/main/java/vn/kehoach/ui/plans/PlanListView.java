@@ -106,6 +106,19 @@ public final class PlanListView extends BorderPane {
             }
         });
 
+        // Enter in the search opens the selected plan, or the only one found
+        search.setOnAction(e -> {
+            PlanSummary p = table.getSelectionModel().getSelectedItem();
+            if (p == null && table.getItems().size() == 1) {
+                p = table.getItems().get(0);
+            }
+            if (p != null && actions != null) {
+                actions.open(p.id());
+            } else if (p != null) {
+                vm.preview(p);
+            }
+        });
+
         SortedList<PlanSummary> sorted = new SortedList<>(vm.shownPlans());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -26,17 +26,26 @@ import vn.kehoach.domain.PlanSummary;
 import vn.kehoach.domain.TaskKind;
 import vn.kehoach.domain.TaskRow;
 import vn.kehoach.domain.TaskStatus;
+import vn.kehoach.ui.BodyPicker;
+import vn.kehoach.ui.RecentBodies;
 
 /** The task list across plans: filters, search, a table, and an editor for one task. */
 public final class TaskListView extends BorderPane {
     private final TaskListViewModel vm;
+    private final RecentBodies recent;
 
-    public TaskListView(AppContext ctx, Executor executor) {
-        this(new TaskListViewModel(ctx, Clock.systemDefaultZone(), executor));
+    /** {@code recent}: the window's recently used bodies, on top of the unit pickers. */
+    public TaskListView(AppContext ctx, Executor executor, RecentBodies recent) {
+        this(new TaskListViewModel(ctx, Clock.systemDefaultZone(), executor), recent);
     }
 
     public TaskListView(TaskListViewModel vm) {
+        this(vm, new RecentBodies());
+    }
+
+    public TaskListView(TaskListViewModel vm, RecentBodies recent) {
         this.vm = vm;
+        this.recent = recent;
         setId("taskListView");
         ComboBox<PlanSummary> plan = combo("taskPlanFilter", vm.plans, p -> p.numberAndSymbol() + " " + p.title());
         plan.valueProperty().bindBidirectional(vm.planFilter);
@@ -131,11 +140,13 @@ public final class TaskListView extends BorderPane {
         kind.valueProperty().bindBidirectional(vm.editKind);
         TextField title = field("taskEditTitle", vm.editTitle);
         TextField details = field("taskEditDetails", vm.editDetails);
-        ComboBox<Organization> lead = combo("taskEditLead", vm.units, Organization::shortName);
-        lead.valueProperty().bindBidirectional(vm.editLead);
-        ComboBox<Organization> supportingPicker = combo("taskEditSupportingPicker", vm.units, Organization::shortName);
-        Button addSupporting = button("taskEditSupportingAdd", "tasks.ui.addSupporting",
-                () -> vm.addSupporting(supportingPicker.getValue()));
+        BodyPicker lead = BodyPicker.of("taskEditLead", vm.units, recent);
+        lead.model().valueProperty().bindBidirectional(vm.editLead);
+        BodyPicker supportingPicker = BodyPicker.of("taskEditSupportingUnit", vm.units, recent);
+        Button addSupporting = button("taskEditSupportingAdd", "tasks.ui.addSupporting", () -> {
+            vm.addSupporting(supportingPicker.model().valueProperty().get());
+            supportingPicker.model().valueProperty().set(null);
+        });
         ListView<Organization> supporting = new ListView<>(vm.editSupporting);
         supporting.setId("taskEditSupporting");
         supporting.setPrefHeight(90);
@@ -143,7 +154,7 @@ public final class TaskListView extends BorderPane {
             @Override
             protected void updateItem(Organization item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.shortName());
+                setText(empty || item == null ? null : item.fullName());
             }
         });
         Button removeSupporting = button("taskEditSupportingRemove", "tasks.ui.removeSupporting",

@@ -42,6 +42,7 @@ import vn.kehoach.domain.award.PrizeCalculator;
 import vn.kehoach.store.AppHome;
 import vn.kehoach.store.DatabaseFile;
 import vn.kehoach.ui.Snapshots;
+import vn.kehoach.ui.BodyPicker;
 
 /**
  * Headless: a nomination one over the commune's quota raises the warning; editing it to another
@@ -127,9 +128,9 @@ class NominationEditingTest {
         robot.clickOn("#positionField").write("Chủ tịch Hội Phụ nữ xã");
         robot.clickOn("#achievementField").write("Vận động nhân dân hiến đất");
         robot.interact(() -> {
-            ((ComboBox<Organization>) robot.lookup("#communeChoice").query()).setValue(commune);
-            ((ComboBox<Organization>) robot.lookup("#unitChoice").query()).setValue(commune);
-            ((ComboBox<Organization>) robot.lookup("#proposingChoice").query()).setValue(commune);
+            robot.lookup("#communeChoicePicker").queryAs(BodyPicker.class).model().valueProperty().set(commune);
+            robot.lookup("#unitChoicePicker").queryAs(BodyPicker.class).model().valueProperty().set(commune);
+            robot.lookup("#proposingChoicePicker").queryAs(BodyPicker.class).model().valueProperty().set(commune);
             ((ComboBox<AwardForm>) robot.lookup("#formChoice").query()).setValue(merit);
             ((DatePicker) robot.lookup("#receivedPicker").query()).setValue(LocalDate.of(2024, 1, 4));
         });

@@ -37,6 +37,7 @@ import vn.kehoach.domain.RuralStandard;
 import vn.kehoach.domain.award.NominationWarning;
 import vn.kehoach.store.AppHome;
 import vn.kehoach.store.DatabaseFile;
+import vn.kehoach.ui.BodyPicker;
 
 /** Headless: enter a nomination, see the quota warning, delete it, the warning goes. */
 @ExtendWith(ApplicationExtension.class)
@@ -107,9 +108,9 @@ class NominationRegisterViewTest {
         robot.clickOn("#positionField").write("Chủ tịch Hội Phụ nữ xã");
         robot.clickOn("#achievementField").write("Vận động nhân dân hiến đất");
         robot.interact(() -> {
-            ((ComboBox<Organization>) robot.lookup("#communeChoice").query()).setValue(commune);
-            ((ComboBox<Organization>) robot.lookup("#unitChoice").query()).setValue(commune);
-            ((ComboBox<Organization>) robot.lookup("#proposingChoice").query()).setValue(commune);
+            robot.lookup("#communeChoicePicker").queryAs(BodyPicker.class).model().valueProperty().set(commune);
+            robot.lookup("#unitChoicePicker").queryAs(BodyPicker.class).model().valueProperty().set(commune);
+            robot.lookup("#proposingChoicePicker").queryAs(BodyPicker.class).model().valueProperty().set(commune);
             ((ComboBox<AwardForm>) robot.lookup("#formChoice").query()).setValue(merit);
             ((javafx.scene.control.DatePicker) robot.lookup("#receivedPicker").query()).setValue(LocalDate.of(2024, 1, 4));
         });

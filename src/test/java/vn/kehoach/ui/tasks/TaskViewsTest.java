@@ -39,6 +39,7 @@ import vn.kehoach.domain.TaskRow;
 import vn.kehoach.domain.TaskStatus;
 import vn.kehoach.store.AppHome;
 import vn.kehoach.store.DatabaseFile;
+import vn.kehoach.ui.BodyPicker;
 
 /** The task list and the matrix, headless, on a real database; overdue counted on 15/10/2023. */
 @ExtendWith(ApplicationExtension.class)
@@ -111,12 +112,12 @@ class TaskViewsTest {
         assertThat(robot.lookup("#taskEditor").query().isVisible()).isTrue();
         robot.interact(() -> {
             robot.lookup("#taskEditTitle").queryAs(TextField.class).setText("Gửi danh sách đại biểu");
-            TaskViewsTest.<Object>combo(robot, "#taskEditLead").setValue(homeAffairs);
+            robot.lookup("#taskEditLeadPicker").queryAs(BodyPicker.class).model().valueProperty().set(homeAffairs);
             robot.lookup("#taskEditDeadline").queryAs(TextField.class).setText("10/10/2023");
         });
         for (Organization o : List.of(agriculture, district)) {
-            robot.interact(() -> TaskViewsTest.<Object>combo(robot, "#taskEditSupportingPicker")
-                    .setValue(o));
+            robot.interact(() -> robot.lookup("#taskEditSupportingUnitPicker").queryAs(BodyPicker.class).model()
+                    .valueProperty().set(o));
             robot.clickOn("#taskEditSupportingAdd");
         }
         robot.clickOn("#taskEditSave");
