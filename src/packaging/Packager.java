@@ -70,21 +70,21 @@ public final class Packager {
         }
     }
 
-    Path image() {
+    Path imageDir() {
         return out.resolve(NAME);
     }
 
     Path appDir() {
-        return WINDOWS ? image().resolve("app") : image().resolve("lib").resolve("app");
+        return WINDOWS ? imageDir().resolve("app") : imageDir().resolve("lib").resolve("app");
     }
 
     Path runtimeJava() {
-        Path runtime = WINDOWS ? image().resolve("runtime") : image().resolve("lib").resolve("runtime");
+        Path runtime = WINDOWS ? imageDir().resolve("runtime") : imageDir().resolve("lib").resolve("runtime");
         return runtime.resolve("bin").resolve(WINDOWS ? "java.exe" : "java");
     }
 
     Path launcher() {
-        return WINDOWS ? image().resolve(NAME + ".exe") : image().resolve("bin").resolve(NAME);
+        return WINDOWS ? imageDir().resolve(NAME + ".exe") : imageDir().resolve("bin").resolve(NAME);
     }
 
     // ---- image
@@ -112,16 +112,19 @@ public final class Packager {
         deleteTree(input);
         deleteTree(runtime);
         train();
-        System.out.printf("[packager] app image %s (%d MB) in %d s%n", image(), sizeMb(image()),
+        System.out.printf("[packager] app image %s (%d MB) in %d s%n", imageDir(), sizeMb(imageDir()),
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
     }
 
     /**
-     * The launcher's JVM options: the archive next to the jar; JVM warnings (a stale archive, say)
-     * to standard error, never into what a command prints.
+     * The launcher's JVM options: the archive next to the jar; only the JIT's quick tier (C1), which
+     * on two cores takes a start's CPU time from about 2.5 s to 1.5 s (README, Performance) for
+     * work that is never long enough to repay the optimising tier; JVM warnings (a stale archive,
+     * say) to standard error, never into what a command prints.
      */
     static List<String> javaOptions() {
-        return List.of("-XX:SharedArchiveFile=$APPDIR/kehoach.jsa", "-Xlog:disable", "-Xlog:all=warning:stderr");
+        return List.of("-XX:SharedArchiveFile=$APPDIR/kehoach.jsa", "-XX:TieredStopAtLevel=1", "-Xlog:disable",
+                "-Xlog:all=warning:stderr");
     }
 
     static String description() {
@@ -207,7 +210,7 @@ public final class Packager {
                 "--vendor", "Kế hoạch", "--description", description(), "--dest", out.toString()));
         if (WINDOWS) {
             // per user: no administrator needed on a clerk's machine, and the app's folder is the user's
-            jpackage.addAll(List.of("--type", "msi", "--app-image", image().toString(), "--win-per-user-install",
+            jpackage.addAll(List.of("--type", "msi", "--app-image", imageDir().toString(), "--win-per-user-install",
                     "--win-menu", "--win-menu-group", "Kế hoạch", "--win-shortcut", "--win-upgrade-uuid",
                     "6b0f3c52-6a53-4c1e-9d0b-1f5d2f7a4e21", "--file-associations",
                     packaging.resolve("windows/plan-file.properties").toString()));
@@ -215,7 +218,7 @@ public final class Packager {
             // the archive is made at install time, where the app will live (postinst)
             Path staged = out.resolve("deb-image").resolve(NAME);
             deleteTree(staged.getParent());
-            copyTree(image(), staged);
+            copyTree(imageDir(), staged);
             Files.delete(staged.resolve("lib/app/kehoach.jsa"));
             jpackage.addAll(List.of("--type", "deb", "--app-image", staged.toString(), "--linux-package-name",
                     "kehoach", "--linux-app-category", "office", "--linux-menu-group", "Office", "--linux-shortcut",
