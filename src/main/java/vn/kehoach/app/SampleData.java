@@ -12,6 +12,11 @@ public final class SampleData {
 
     /** Loads the sample data; refuses a database that already holds plans or bodies. */
     public static SampleLoader.Report loadIntoEmpty(AppContext ctx) {
-        return new SampleLoader(ctx.database()).loadIntoEmpty();
+        return loadIntoEmpty(ctx, SampleLoader.Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} as each step begins (the window shows it while the first start waits). */
+    public static SampleLoader.Report loadIntoEmpty(AppContext ctx, SampleLoader.Progress progress) {
+        return new SampleLoader(ctx.database()).loadIntoEmpty(progress);
     }
 }

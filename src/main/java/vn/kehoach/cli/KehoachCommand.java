@@ -2,6 +2,9 @@ package vn.kehoach.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -15,16 +18,19 @@ import vn.kehoach.store.AppHome;
  * The command line: {@code kehoach [--db PATH] [COMMAND]}. Without a command it opens the
  * window; with one it works headless over the same services as the window.
  */
-@Command(name = "kehoach", mixinStandardHelpOptions = false, resourceBundle = "vn.kehoach.cli.cli",
-        subcommands = {PlansCommand.class, InitSampleCommand.class, VersionCommand.class, BackupCommand.class,
-                RestoreCommand.class, DbCopyCommand.class, PlanExportCommand.class, PlanImportCommand.class, PlanImportDocxCommand.class, PlanDocumentCommand.Export.class,
-                PlanDocumentCommand.Distribution.class, CheckCommand.class, TasksCommand.class, TasksTemplateCommand.class,
-                TasksImportCommand.class, AwardCommands.Movements.class, AwardCommands.Template.class,
-                AwardCommands.Import.class, AwardCommands.DecisionListCommand.class, BenchCommand.class,
-                BenchStartupCommand.class, BenchTasksCommand.class, BenchAwardsCommand.class, BenchExportCommand.class,
-                OfficeCommands.Init.class, OfficeCommands.RemoveSample.class, OfficeCommands.Export.class,
-                OfficeCommands.Import.class, OfficeCommands.RegisterSet.class, OfficeCommands.Register.class})
+@Command(name = "kehoach", mixinStandardHelpOptions = false, resourceBundle = "vn.kehoach.cli.cli")
 public final class KehoachCommand implements Callable<Integer> {
+    /** Every command, in the order the usage lists them. */
+    static final List<Class<?>> COMMANDS = List.of(PlansCommand.class, InitSampleCommand.class, VersionCommand.class,
+            BackupCommand.class, RestoreCommand.class, DbCopyCommand.class, PlanExportCommand.class, PlanImportCommand.class,
+            PlanImportDocxCommand.class, PlanDocumentCommand.Export.class, PlanDocumentCommand.Distribution.class,
+            CheckCommand.class, TasksCommand.class, TasksTemplateCommand.class, TasksImportCommand.class,
+            AwardCommands.Movements.class, AwardCommands.Template.class, AwardCommands.Import.class,
+            AwardCommands.DecisionListCommand.class, BenchCommand.class, BenchStartupCommand.class,
+            BenchTasksCommand.class, BenchAwardsCommand.class, BenchExportCommand.class, OfficeCommands.Init.class,
+            OfficeCommands.RemoveSample.class, OfficeCommands.Export.class, OfficeCommands.Import.class,
+            OfficeCommands.RegisterSet.class, OfficeCommands.Register.class);
+
     @Option(names = "--db", paramLabel = "PATH", scope = CommandLine.ScopeType.INHERIT, descriptionKey = "opt.db")
     String db;
 
@@ -67,6 +73,9 @@ public final class KehoachCommand implements Callable<Integer> {
         top.out = out;
         top.err = err;
         CommandLine cl = new CommandLine(top);
+        for (Class<?> command : needed(args)) {
+            cl.addSubcommand(command);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((e, badArgs) -> {
@@ -84,6 +93,33 @@ public final class KehoachCommand implements Callable<Integer> {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The commands the parser must know for these arguments. picocli builds a model of every command
+     * it is given, by reflection over its options, before parsing anything (and its classes are too
+     * old for class-data sharing); so it is given only the commands the arguments name — none for
+     * the window — and all of them otherwise, for the usage to list them.
+     */
+    static List<Class<?>> needed(String[] args) {
+        List<Class<?>> named = COMMANDS.stream()
+                .filter(c -> Arrays.asList(args).contains(c.getAnnotation(Command.class).name())).toList();
+        if (!named.isEmpty() || onlyTheDatabase(args)) {
+            return named;
+        }
+        return COMMANDS;
+    }
+
+    /** No arguments but {@code --db PATH} (or {@code --db=PATH}): a start of the window. */
+    private static boolean onlyTheDatabase(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db")) {
+                i++;
+            } else if (!args[i].startsWith("--db=")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The Vietnamese sentence for a command line picocli could not parse. */

@@ -14,9 +14,10 @@ public final class Main {
         // Dates, numbers and JavaFX's own control texts follow Vietnamese conventions (dd/MM/yyyy).
         java.util.Locale.setDefault(vn.kehoach.domain.Text.VIETNAMESE);
         AppHome home = AppHome.detect();
-        LogSetup.init(home);
+        LogSetup logs = LogSetup.start(home);
         int exit = KehoachCommand.run(home, args, Main::launchWindow);
         if (exit >= 0) {
+            logs.awaitReady();
             System.exit(exit);
         }
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jooq.DSLContext;
 import vn.kehoach.domain.AwardForm;
 import vn.kehoach.domain.BaseSalary;
+import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.Organization;
 import vn.kehoach.domain.Person;
 import vn.kehoach.domain.RecipientGroup;
@@ -37,17 +38,34 @@ public final class SampleLoader {
     /** What was loaded. */
     public record Report(int organizations, int plans) {}
 
+    /** Told as each step of the load begins (called on the loading thread). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (step, steps, what) -> { };
+
+        /** Step {@code step} of {@code steps} (from 1) begins; {@code what} says in Vietnamese what it loads. */
+        void step(int step, int steps, String what);
+    }
+
     public Report loadIntoEmpty() {
+        return loadIntoEmpty(Progress.NONE);
+    }
+
+    /** Loads the sample data, telling {@code progress} of each step: the directory, then each plan. */
+    public Report loadIntoEmpty(Progress progress) {
+        int steps = 1 + PLANS.size();
         return db.inTransaction(tx -> {
             if (tx.fetchCount(vn.kehoach.store.jooq.Tables.ORGANIZATION) > 0
                     || tx.fetchCount(vn.kehoach.store.jooq.Tables.PLAN) > 0) {
                 throw new UserError("sample.error.notEmpty", db.location().toString());
             }
+            progress.step(1, steps, Messages.get("app.start.sampleDirectory"));
             DirectoryFile file = DirectoryFileCodec.sample();
             int bodies = insertDirectory(tx, file.toDirectory(), file.baseSalaryList());
-            for (String resource : PLANS) {
+            for (int i = 0; i < PLANS.size(); i++) {
+                progress.step(2 + i, steps, Messages.get("app.start.samplePlan", i + 1, PLANS.size()));
                 // an issued plan takes its number in the register as it is imported
-                PlanTransfer.importInto(tx, PlanFileCodec.read(readResource(resource)), false);
+                PlanTransfer.importInto(tx, PlanFileCodec.read(readResource(PLANS.get(i))), false);
             }
             OfficeSetup.recordSample(tx);
             return new Report(bodies, PLANS.size());

@@ -36,6 +36,8 @@ import vn.kehoach.store.DatabaseFile;
 public final class KehoachApp extends Application implements DatabaseSwitcher {
     private static final Logger LOG = LoggerFactory.getLogger(KehoachApp.class);
     static final String CSS = "/vn/kehoach/ui/kehoach.css";
+    /** The window's icon, also the installers' (src/packaging). */
+    static final String ICON = "/vn/kehoach/ui/kehoach-icon.png";
 
     private AppHome home;
     private DataLocation file;
@@ -88,16 +90,18 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         errors.installAsDefault();
         errors.setOwner(stage);
         stage.setTitle(Messages.get("app.title"));
+        stage.getIcons().add(new javafx.scene.image.Image(
+                Objects.requireNonNull(KehoachApp.class.getResource(ICON)).toExternalForm()));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> {
             e.consume();
             closeAndExit();
         });
-        stage.setScene(scene(waiting(Messages.get("ui.start.opening", file.toString())), 1280, 800));
+        // The database opens in the background while the first frame is built and painted.
+        open(file, false, null);
         stage.show();
         startupTiming.firstWindowShown();
-        open(file, false, null);
     }
 
     /** The context of the open database (for tests), or null while none is open. */
@@ -234,10 +238,32 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         stage.setTitle(vm.windowTitle());
         stage.getScene().setRoot(view);
         startupTiming.mainWindowShown();
-        runner.submit(() -> {
-            opened.backupIfDue();
-            return Boolean.TRUE;
-        }, done -> { }, errors::report);
+        // The first screen's data comes first; the daily backup waits until it has arrived.
+        whenIdle(() -> {
+            startupTiming.mainWindowFilled();
+            runner.submit(() -> {
+                opened.backupIfDue();
+                return Boolean.TRUE;
+            }, done -> { }, errors::report);
+        });
+    }
+
+    /** Runs {@code then} on the JavaFX thread once no background work is running (at once when none is). */
+    private void whenIdle(Runnable then) {
+        javafx.beans.property.ReadOnlyIntegerProperty running = runner.runningProperty();
+        if (running.get() == 0) {
+            then.run();
+            return;
+        }
+        running.addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.intValue() == 0) {
+                    running.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     // ---- switching and restoring (from Settings)

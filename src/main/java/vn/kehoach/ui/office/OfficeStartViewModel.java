@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
 import vn.kehoach.app.AppContext;
 import vn.kehoach.app.Office;
 import vn.kehoach.app.SampleData;
@@ -24,6 +25,7 @@ import vn.kehoach.domain.Person;
 import vn.kehoach.domain.Text;
 import vn.kehoach.store.OfficeSetup;
 import vn.kehoach.store.Provinces;
+import vn.kehoach.store.SampleLoader;
 import vn.kehoach.ui.TaskRunner;
 
 /**
@@ -83,7 +85,18 @@ public final class OfficeStartViewModel {
     /** Loads the sample data (Lào Cai, Gia Lai, Lai Châu) into the empty database. */
     public void useSample() {
         busy.set(Messages.get("ui.office.loadingSample"));
-        runner.submit(() -> SampleData.loadIntoEmpty(ctx), r -> done.run(), this::failed);
+        Task<SampleLoader.Report> load = new Task<>() {
+            @Override
+            protected SampleLoader.Report call() {
+                return SampleData.loadIntoEmpty(ctx, (step, steps, what) ->
+                        updateMessage(Messages.get("app.start.sampleProgress", step, steps, what)));
+            }
+        };
+        // the task's message is set on the JavaFX thread
+        load.messageProperty().addListener((o, was, now) -> busy.set(now));
+        load.setOnSucceeded(e -> done.run());
+        load.setOnFailed(e -> failed(load.getException()));
+        runner.run(load);
     }
 
     /** Adds the typed issuing body to the list; false, with the reason in {@link #errorProperty()}, when refused. */
