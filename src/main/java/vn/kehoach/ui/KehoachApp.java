@@ -248,24 +248,6 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         });
     }
 
-    /** Runs {@code then} on the JavaFX thread once no background work is running (at once when none is). */
-    private void whenIdle(Runnable then) {
-        javafx.beans.property.ReadOnlyIntegerProperty running = runner.runningProperty();
-        if (running.get() == 0) {
-            then.run();
-            return;
-        }
-        running.addListener(new javafx.beans.value.ChangeListener<Number>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
-                if (now.intValue() == 0) {
-                    running.removeListener(this);
-                    then.run();
-                }
-            }
-        });
-    }
-
     // ---- switching and restoring (from Settings)
 
     @Override
@@ -335,8 +317,9 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     }
 
     /**
-     * Runs {@code then} once no background work is running (the saves of closing windows), looking
-     * again on the next pulse because a finished save may start a follow-up (a list reload).
+     * Runs {@code then} on the JavaFX thread once no background work is running (the first screen's
+     * loads, the saves of closing windows), looking again on the next pulse because finished work may
+     * start a follow-up (a list reload).
      */
     private void whenIdle(Runnable then) {
         if (runner.runningProperty().get() == 0) {
