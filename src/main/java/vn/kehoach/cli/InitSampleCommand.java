@@ -15,7 +15,8 @@ final class InitSampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppContext ctx = top.open(true)) {
+        // the sample is this command's work: a new default database is not filled on opening
+        try (AppContext ctx = top.open(true, false)) {
             vn.kehoach.store.SampleLoader.Report report = SampleData.loadIntoEmpty(ctx);
             top.out().println(Messages.get("cli.initSample.done", report.organizations(), report.plans(),
                     ctx.database().location().toString()));

@@ -23,6 +23,14 @@ class CliTest {
     }
 
     @Test
+    void initSampleOnTheDefaultDatabaseOfAFreshHomeLoadsTheSampleOnce() {
+        Result r = run("init-sample");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("139", "3 kế hoạch");
+        assertThat(run("plans").out().lines().count()).isEqualTo(3);
+    }
+
+    @Test
     void versionPrints() {
         Result r = run("version");
         assertThat(r.exit()).isZero();
