@@ -52,6 +52,9 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     private final StartupTiming startupTiming = new StartupTiming();
     /** Set by {@link #stop()}: a dialog closed by the stop must not ask the toolkit to exit a second time. */
     private volatile boolean stopped;
+    /** The main window's screens, while it shows; null on the opening and waiting screens. */
+    private Screens screens;
+    private Runnable exitAction = Platform::exit;
 
     public KehoachApp() {
     }
@@ -233,6 +236,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         this.shownFile = shown;
         MainViewModel vm = new MainViewModel(opened, shown, runner);
         Screens screens = new Screens(opened, shown, runner, errors, this, clock);
+        this.screens = screens;
         MainView view = new MainView(vm, screens::create,
                 page -> vn.kehoach.ui.help.GuideView.open(stage, page, runner, errors));
         stage.setTitle(vm.windowTitle());
@@ -289,7 +293,17 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
 
     // ---- closing
 
+    /** Closing the window: first every screen's unsaved edits are made safe (or the person cancels). */
     private void closeAndExit() {
+        if (screens == null || ctx == null) {
+            closeNow();
+        } else {
+            screens.whenEditsSafe(this::closeNow);
+        }
+    }
+
+    private void closeNow() {
+        screens = null;
         AppContext current = ctx;
         if (current == null) {
             exit();
@@ -345,8 +359,13 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
 
     private void exit() {
         if (!stopped) {
-            Platform.exit();
+            exitAction.run();
         }
+    }
+
+    /** For tests: what ending the application does, instead of ending the toolkit the test runs on. */
+    void exitWith(Runnable action) {
+        this.exitAction = action;
     }
 
     /**
@@ -375,6 +394,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
     // ---- the waiting screen
 
     private void showWaiting(String message) {
+        screens = null;
         if (stage.getScene() == null) {
             stage.setScene(scene(waiting(message), 1280, 800));
         } else {

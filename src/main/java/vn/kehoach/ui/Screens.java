@@ -29,6 +29,7 @@ public final class Screens {
     private final java.time.Clock clock;
     /** The bodies picked last in this window: every body picker shows them on top. */
     private final RecentBodies recentBodies = new RecentBodies();
+    private final java.util.List<ScreenPane> built = new java.util.ArrayList<>();
 
     public Screens(AppContext ctx, DataLocation shownFile, TaskRunner runner, ErrorReporter errors,
                    DatabaseSwitcher switcher) {
@@ -46,7 +47,28 @@ public final class Screens {
         this.switcher = switcher;
     }
 
+    /** Builds a screen and remembers it, so that closing the window can ask about its unsaved edits. */
     public ScreenPane create(Screen screen) {
+        ScreenPane pane = build(screen);
+        built.add(pane);
+        return pane;
+    }
+
+    /**
+     * Runs {@code proceed} once no built screen holds unsaved edits: each asks in turn (Lưu / Không
+     * lưu / Hủy); "Hủy" on any of them stops the chain, and the window stays open.
+     */
+    public void whenEditsSafe(Runnable proceed) {
+        Runnable chain = proceed;
+        for (int i = built.size() - 1; i >= 0; i--) {
+            ScreenPane pane = built.get(i);
+            Runnable next = chain;
+            chain = () -> pane.beforeClose().accept(next);
+        }
+        chain.run();
+    }
+
+    private ScreenPane build(Screen screen) {
         switch (screen) {
             case OVERVIEW: {
                 vn.kehoach.ui.overview.OverviewViewModel vm = new vn.kehoach.ui.overview.OverviewViewModel(
@@ -82,7 +104,7 @@ public final class Screens {
                         tab("ui.awards.tabRules", new AwardListView(vm))), () -> {
                             register.viewModel().load();
                             vm.load();
-                        });
+                        }, register::whenSaved);
             }
             case DIRECTORY: {
                 DirectoryViewModel vm = new DirectoryViewModel(ctx.organizations(), !ctx.isReadOnly(), runner, errors);
@@ -91,7 +113,7 @@ public final class Screens {
                         office::importDirectory, runner, errors, vm::load);
                 DirectoryView view = new DirectoryView(vm, transfer);
                 vm.load();
-                return new ScreenPane(view, () -> { });
+                return new ScreenPane(view, () -> { }, view::whenSaved);
             }
             case SETTINGS: {
                 SettingsViewModel vm = new SettingsViewModel(shownFile, ctx.isReadOnly(),

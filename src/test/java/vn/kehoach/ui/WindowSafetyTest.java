@@ -102,6 +102,38 @@ class WindowSafetyTest {
                 .hasValue("UBND tỉnh");
     }
 
+    /** Asks the window to close as its close button does; the question it opens is modal, so not waited for. */
+    private static void closeLater(javafx.stage.Window window) {
+        javafx.application.Platform.runLater(() -> window.fireEvent(new javafx.stage.WindowEvent(window,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+    }
+
+    @Test
+    void closingTheWindowWithAnUnsavedBodyAsksAndLuuStoresItBeforeTheDatabaseCloses() throws Exception {
+        robot.clickOn("#navDirectory");
+        robot.clickOn("#directoryAll");
+        robot.clickOn("Ủy ban nhân dân tỉnh Gia Lai");
+        TextField shortName = robot.lookup("#orgShortName").queryAs(TextField.class);
+        robot.interact(() -> shortName.setText("UBND tỉnh GL"));
+        javafx.stage.Window main = shortName.getScene().getWindow();
+        java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> app.exitWith(ended::countDown));
+        closeLater(main);
+        waitFor("#unsavedChangesDialog");
+        robot.clickOn("#unsavedCancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.context()).as("Hủy keeps the window and its database open").isNotNull();
+
+        closeLater(main);
+        waitFor("#unsavedChangesDialog");
+        robot.clickOn("#unsavedSave");
+        assertThat(ended.await(10, TimeUnit.SECONDS)).as("the application ends after saving").isTrue();
+        try (vn.kehoach.store.Database db = vn.kehoach.store.Database.open(data.file, false)) {
+            assertThat(new vn.kehoach.store.OrganizationRepository(db).find(data.province.id())
+                    .map(Organization::shortName)).hasValue("UBND tỉnh GL");
+        }
+    }
+
     @Test
     void f1OpensTheGuideOfTheShownScreenAndCtrl3ShowsTheTasks() throws Exception {
         robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.SHORTCUT);

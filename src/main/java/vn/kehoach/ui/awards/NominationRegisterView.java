@@ -325,6 +325,12 @@ public final class NominationRegisterView {
         return scroll;
     }
 
+    /** As {@link #whenSaved(TableView, Runnable)}, before the window closes. */
+    public void whenSaved(Runnable next) {
+        vn.kehoach.ui.UnsavedChangesDialog.thenProceed(root.getScene() == null ? null : root.getScene().getWindow(),
+                Messages.get("ui.window.unsaved.nomination"), vm.edits(), vm::save, next);
+    }
+
     /** Runs {@code next} once the entry form has no unsaved edits (asking Lưu / Không lưu / Hủy). */
     private void whenSaved(TableView<Nomination> table, Runnable next) {
         vn.kehoach.ui.UnsavedChangesDialog.thenProceed(table.getScene() == null ? null : table.getScene().getWindow(),

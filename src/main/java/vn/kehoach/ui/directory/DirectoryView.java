@@ -127,7 +127,7 @@ public final class DirectoryView extends BorderPane {
     }
 
     /** Runs {@code next} once the body on the form has no unsaved edits (asking Lưu / Không lưu / Hủy). */
-    private void whenSaved(Runnable next) {
+    public void whenSaved(Runnable next) {
         vn.kehoach.ui.UnsavedChangesDialog.thenProceed(getScene() == null ? null : getScene().getWindow(),
                 Messages.get("ui.window.unsaved.body"), vm.edits(), vm::save, next);
     }
