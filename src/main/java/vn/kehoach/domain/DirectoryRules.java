@@ -1,6 +1,8 @@
 package vn.kehoach.domain;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -78,5 +80,20 @@ public final class DirectoryRules {
             cursor = parent;
         }
         return cursor == o && o.parentId() == null ? o.id() : cursor.id();
+    }
+
+    /**
+     * The bodies of {@code all} in the same province (under the same top-level body) as the body
+     * {@code anchorId}; all of them when the anchor is null or not in the list.
+     */
+    public static List<Organization> inProvinceOf(Long anchorId, Collection<Organization> all) {
+        Map<Long, Organization> byId = new HashMap<>();
+        all.forEach(o -> byId.put(o.id(), o));
+        Organization anchor = anchorId == null ? null : byId.get(anchorId);
+        if (anchor == null) {
+            return List.copyOf(all);
+        }
+        Long root = rootOf(anchor, byId);
+        return all.stream().filter(o -> root.equals(rootOf(o, byId))).toList();
     }
 }

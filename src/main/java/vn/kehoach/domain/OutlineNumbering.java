@@ -1,6 +1,8 @@
 package vn.kehoach.domain;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Computes the printed number of an outline section from its level and its position among
@@ -51,5 +53,42 @@ public final class OutlineNumbering {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The place (indices from the top) of the section printed with the number {@code printed}, its
+     * parents' numbers included ("II.2.a)"), as the Word import's report names places.
+     */
+    public static Optional<List<Integer>> placeOf(List<Section> outline, String printed) {
+        return printed == null || printed.isBlank() ? Optional.empty()
+                : placeOf(outline, "", printed.strip(), new ArrayList<>());
+    }
+
+    private static Optional<List<Integer>> placeOf(List<Section> siblings, String prefix, String printed,
+                                                   List<Integer> parent) {
+        List<String> labels = labels(siblings);
+        for (int i = 0; i < siblings.size(); i++) {
+            Section s = siblings.get(i);
+            boolean numbered = switch (s.level()) {
+                case PART, ITEM, POINT -> true;
+                default -> false;
+            };
+            if (!numbered) {
+                continue;
+            }
+            String own = prefix + labels.get(i);
+            List<Integer> place = new ArrayList<>(parent);
+            place.add(i);
+            if (own.equals(printed)) {
+                return Optional.of(List.copyOf(place));
+            }
+            if (printed.startsWith(own)) {
+                Optional<List<Integer>> below = placeOf(s.children(), own, printed, place);
+                if (below.isPresent()) {
+                    return below;
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -78,8 +78,10 @@ public final class Screens {
             case PLANS: {
                 PlanListViewModel vm = new PlanListViewModel(() -> ctx.plans().summaries(), runner, errors);
                 PlanListView view = new PlanListView(vm, builderActions(vm));
-                vm.setPreviewOpener(plan -> PrintPreviewView.open(view.getScene() == null ? null : view.getScene().getWindow(),
-                        new PrintPreviewViewModel(PlanDocuments.of(ctx, plan.id()), Printing.system(), runner, errors)));
+                vm.setPreviewOpener(plan -> vn.kehoach.ui.help.GuideView.onF1(PrintPreviewView.open(
+                        view.getScene() == null ? null : view.getScene().getWindow(),
+                        new PrintPreviewViewModel(PlanDocuments.of(ctx, plan.id()), Printing.system(), runner, errors)),
+                        "preview", runner, errors));
                 return new ScreenPane(view, vm::load);
             }
             case TASKS: {

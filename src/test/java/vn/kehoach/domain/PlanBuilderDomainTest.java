@@ -108,6 +108,23 @@ class PlanBuilderDomainTest {
     }
 
     @Test
+    void theWordImportsPrintedPlacesLeadToTheirSections() {
+        Section intro = s(SectionLevel.PARAGRAPH, null, "Căn cứ tình hình thực tế…");
+        Section partOne = s(SectionLevel.PART, "MỤC ĐÍCH, YÊU CẦU", null);
+        Section points = s(SectionLevel.ITEM, "Nội dung", null).withChildren(List.of(
+                s(SectionLevel.BULLET, null, "một dòng"), s(SectionLevel.POINT, null, "a"),
+                s(SectionLevel.POINT, null, "b")));
+        Section partTwo = s(SectionLevel.PART, "NỘI DUNG", null).withChildren(List.of(
+                s(SectionLevel.ITEM, "Thời gian", null), points));
+        List<Section> outline = List.of(intro, partOne, partTwo);
+        assertThat(OutlineNumbering.placeOf(outline, "II.")).contains(List.of(2));
+        assertThat(OutlineNumbering.placeOf(outline, "II.2.")).contains(List.of(2, 1));
+        assertThat(OutlineNumbering.placeOf(outline, "II.2.b)")).contains(List.of(2, 1, 2));
+        assertThat(OutlineNumbering.placeOf(outline, "III.")).isEmpty();
+        assertThat(OutlineNumbering.placeOf(outline, null)).isEmpty();
+    }
+
+    @Test
     void pointsFollowTheVietnameseAlphabet() {
         Section[] points = new Section[12];
         for (int i = 0; i < points.length; i++) {

@@ -97,15 +97,47 @@ public final class PlanBuilderLauncher {
                 }, errors::report);
     }
 
-    /** The import report beside the builder: one line each, what was recognised, normalised or kept as text. */
-    private static javafx.scene.Node reportPane(vn.kehoach.document.wordimport.ImportReport report) {
+    /**
+     * The import report beside the builder: one line each, what was recognised, normalised or kept as
+     * text; a double click (or Enter) on a line with a place in the outline shows that section.
+     */
+    private static javafx.scene.Node reportPane(vn.kehoach.document.wordimport.ImportReport report,
+                                                PlanBuilderViewModel vm) {
         javafx.scene.control.Label heading = new javafx.scene.control.Label(Messages.get("ui.wordimport.reportTitle"));
         heading.getStyleClass().add("section-title");
-        javafx.scene.control.ListView<String> lines = new javafx.scene.control.ListView<>();
+        javafx.scene.control.ListView<vn.kehoach.document.wordimport.ImportReport.Line> lines =
+                new javafx.scene.control.ListView<>();
         lines.setId("wordImportReport");
-        report.lines().forEach(l -> lines.getItems().add(l.printed()));
+        lines.getItems().setAll(report.lines());
+        lines.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(vn.kehoach.document.wordimport.ImportReport.Line line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : line.printed());
+                setWrapText(true);
+                setPrefWidth(0); // wrap to the list's width instead of widening it
+            }
+        });
+        Runnable jump = () -> {
+            var line = lines.getSelectionModel().getSelectedItem();
+            if (line != null) {
+                vm.jumpToOutline(line.outlinePath());
+            }
+        };
+        lines.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                jump.run();
+            }
+        });
+        lines.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                jump.run();
+            }
+        });
+        javafx.scene.control.Label hint = new javafx.scene.control.Label(Messages.get("ui.wordimport.reportHint"));
+        hint.setWrapText(true);
         javafx.scene.layout.VBox.setVgrow(lines, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.VBox pane = new javafx.scene.layout.VBox(6, heading, lines);
+        javafx.scene.layout.VBox pane = new javafx.scene.layout.VBox(6, heading, hint, lines);
         pane.setPadding(new javafx.geometry.Insets(8));
         return pane;
     }
@@ -121,7 +153,7 @@ public final class PlanBuilderLauncher {
         vm.setOutput((id, print) -> preview(stage, id, print));
         javafx.scene.Parent root = view;
         if (report != null) {
-            javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(view, reportPane(report));
+            javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(view, reportPane(report, vm));
             split.setId("wordImportSplit");
             split.setDividerPositions(0.68);
             root = split;
@@ -132,6 +164,7 @@ public final class PlanBuilderLauncher {
                 Math.min(screen.getHeight(), Math.max(800, screen.getHeight() * 0.9)));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(CSS)).toExternalForm());
         stage.setScene(scene);
+        vn.kehoach.ui.help.GuideView.onF1(stage, "builder", runner, errors);
         stage.setOnHiding(e -> {
             vm.save();
             onChange.run();
@@ -143,7 +176,7 @@ public final class PlanBuilderLauncher {
     private void preview(Stage owner, long planId, boolean print) {
         PrintPreviewViewModel preview = new PrintPreviewViewModel(PlanDocuments.of(ctx, planId), Printing.system(),
                 runner, errors);
-        PrintPreviewView.open(owner, preview);
+        vn.kehoach.ui.help.GuideView.onF1(PrintPreviewView.open(owner, preview), "preview", runner, errors);
         if (!print) {
             return;
         }

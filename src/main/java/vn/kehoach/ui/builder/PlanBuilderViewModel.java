@@ -730,6 +730,18 @@ public final class PlanBuilderViewModel {
                 : problem.place());
     }
 
+    /**
+     * Shows the section a line of the Word import's report names by its printed place ("II.2.a)");
+     * nothing when no section is numbered so any more (it was moved or deleted since).
+     */
+    public void jumpToOutline(String printedPlace) {
+        vn.kehoach.domain.OutlineNumbering.placeOf(plan().outline(), printedPlace).ifPresent(path -> {
+            outline.select(path);
+            focusRequest.set(null);
+            focusRequest.set(PlanProblem.Place.SECTION);
+        });
+    }
+
     /** Where the view should put the focus (set by a jump; the view clears it). */
     public ObjectProperty<PlanProblem.Place> focusRequestProperty() {
         return focusRequest;

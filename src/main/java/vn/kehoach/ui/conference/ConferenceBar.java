@@ -80,8 +80,7 @@ public final class ConferenceBar extends HBox {
         }
         stage.setScene(scene);
         vn.kehoach.ui.Tooltips.install(view);
-        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1),
-                () -> vn.kehoach.ui.help.GuideView.open(stage, "conference", runner, errors));
+        vn.kehoach.ui.help.GuideView.onF1(stage, "conference", runner, errors);
         stage.setOnCloseRequest(e -> {
             e.consume();
             vn.kehoach.ui.UnsavedChangesDialog.thenProceed(stage, Messages.get("ui.window.unsaved.conference"),

@@ -99,4 +99,10 @@ public final class GuideView extends BorderPane {
         stage.show();
         return stage;
     }
+
+    /** F1 in {@code window} opens the guide at {@code pageName}. */
+    public static void onF1(Stage window, String pageName, TaskRunner runner, ErrorReporter errors) {
+        window.getScene().getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.F1),
+                () -> open(window, pageName, runner, errors));
+    }
 }

@@ -49,8 +49,9 @@ public final class TaskListView extends BorderPane {
         setId("taskListView");
         ComboBox<PlanSummary> plan = combo("taskPlanFilter", vm.plans, p -> p.numberAndSymbol() + " " + p.title());
         plan.valueProperty().bindBidirectional(vm.planFilter);
-        ComboBox<Organization> unit = combo("taskUnitFilter", vm.units, Organization::shortName);
-        unit.valueProperty().bindBidirectional(vm.unitFilter);
+        BodyPicker unit = BodyPicker.of("taskUnitFilter", vm.units, recent);
+        unit.model().valueProperty().bindBidirectional(vm.unitFilter);
+        unit.setPrefWidth(300);
         ComboBox<TaskStatus> status = combo("taskStatusFilter",
                 javafx.collections.FXCollections.observableArrayList(TaskStatus.values()),
                 s -> Messages.get("tasks.status." + s.name()));

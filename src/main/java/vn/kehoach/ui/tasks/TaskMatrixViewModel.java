@@ -89,8 +89,12 @@ public final class TaskMatrixViewModel {
         run(() -> {
             List<Organization> units = ctx.organizations().all();
             List<Task> tasks = service.ofPlan(p.id());
-            TaskMatrix m = TaskMatrix.build(tasks, units, all);
-            var event = ctx.plans().get(p.id()).conference();
+            var stored = ctx.plans().get(p.id());
+            // "every unit" means every unit of the plan's own province, not of every province in the directory
+            List<Organization> offered = all ? vn.kehoach.domain.DirectoryRules.inProvinceOf(
+                    provinceAnchor(stored.header(), tasks), units) : units;
+            TaskMatrix m = TaskMatrix.build(tasks, offered, all);
+            var event = stored.conference();
             Urgency[] u = tasks.stream().map(t -> service.urgency().of(t,
                     vn.kehoach.domain.BoundBlockText.eventDate(event))).toArray(Urgency[]::new);
             return new Object[] {units, m, u};
@@ -101,6 +105,17 @@ public final class TaskMatrixViewModel {
             matrix.set((TaskMatrix) r[1]);
             clearSelection();
         }));
+    }
+
+    /** A body that places the plan in its province: the issuing body, else the governing body, else a lead unit. */
+    private static Long provinceAnchor(vn.kehoach.domain.PlanHeader header, List<Task> tasks) {
+        if (header.issuingBodyId() != null) {
+            return header.issuingBodyId();
+        }
+        if (header.governingBodyId() != null) {
+            return header.governingBodyId();
+        }
+        return tasks.stream().map(Task::leadUnitId).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     public int displayRows() {

@@ -17,6 +17,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import vn.kehoach.app.AppContext;
 import vn.kehoach.app.Documents;
+import vn.kehoach.document.wordimport.ImportReport;
 import vn.kehoach.domain.PlanStatus;
 import vn.kehoach.domain.PlanSummary;
 import vn.kehoach.store.AppHome;
@@ -58,8 +59,22 @@ class WordImportUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(errors).isEmpty();
         assertThat(robot.lookup("#planBuilder").tryQuery()).isPresent();
-        ListView<String> report = robot.lookup("#wordImportReport").queryListView();
-        assertThat(report.getItems()).anyMatch(l -> l.contains("KẾ HOẠCH")).anyMatch(l -> l.contains("Nơi nhận:"));
+        ListView<ImportReport.Line> report = robot.lookup("#wordImportReport").queryListView();
+        assertThat(report.getItems()).extracting(ImportReport.Line::printed)
+                .anyMatch(l -> l.contains("KẾ HOẠCH")).anyMatch(l -> l.contains("Nơi nhận:"));
+
+        // a line with a place in the outline leads to that section
+        int lineOfPartTwo = report.getItems().stream().map(ImportReport.Line::outlinePath).toList().indexOf("II.");
+        assertThat(lineOfPartTwo).as("the report names part II").isNotNegative();
+        robot.interact(() -> {
+            report.getSelectionModel().select(lineOfPartTwo);
+            report.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TreeView<PlanBuilderView.Row> tree = robot.lookup("#outlineTree").query();
+        assertThat(tree.getSelectionModel().getSelectedItem().getValue().label()).isEqualTo("II.");
+        assertThat(tree.isVisible()).as("the outline tab is shown").isTrue();
         PlanSummary draft = ctx.plans().summaries().stream().filter(s -> s.id() == 4).findFirst().orElseThrow();
         assertThat(ctx.plans().get(draft.id()).status()).isEqualTo(PlanStatus.DRAFT);
     }

@@ -53,6 +53,7 @@ class TaskViewsTest {
     Organization agriculture;
     Organization homeAffairs;
     Organization district;
+    Organization otherProvince;
     Plan plan;
     TaskListView list;
     TaskMatrixView matrix;
@@ -69,6 +70,8 @@ class TaskViewsTest {
                 OrganizationKind.DEPARTMENT, province.id()));
         district = ctx.organizations().save(Organization.of("Ủy ban nhân dân huyện Đak Đoa", "UBND huyện Đak Đoa",
                 Level.DISTRICT, OrganizationKind.PEOPLES_COMMITTEE, province.id()));
+        otherProvince = ctx.organizations().save(Organization.of("Ủy ban nhân dân tỉnh Lai Châu", "UBND tỉnh Lai Châu",
+                Level.PROVINCE, OrganizationKind.PEOPLES_COMMITTEE, null));
         plan = ctx.plans().save(new Plan(null, PlanKind.CONFERENCE, PlanStatus.DRAFT,
                 new PlanHeader(null, null, province.id(), "ỦY BAN NHÂN DÂN", null, "KH-UBND", "Gia Lai", null, 2023),
                 "Hội nghị sơ kết 03 năm", List.of(), null, List.of(), null, null, null, List.of(), null, 1, null,
@@ -151,6 +154,7 @@ class TaskViewsTest {
         TaskMatrix m = vm.matrixProperty().get();
         int row = m.rowOf(district.id());
         assertThat(m.role(row, 0)).isEqualTo(TaskMatrix.Role.NONE);
+        assertThat(m.rowOf(otherProvince.id())).as("every unit of the plan's province, not of every province").isEqualTo(-1);
         assertThat(m.role(m.rowOf(agriculture.id()), 0)).isEqualTo(TaskMatrix.Role.LEAD);
         double[] centre = new double[2];
         robot.interact(() -> System.arraycopy(matrix.centreOf(row, 0), 0, centre, 0, 2));
