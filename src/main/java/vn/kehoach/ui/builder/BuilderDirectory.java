@@ -36,6 +36,13 @@ public record BuilderDirectory(List<Organization> bodies, List<Person> people, L
         this(bodies, people, groups, AwardRules.none());
     }
 
+    /** The same directory with {@code body} added (just stored, from the Word import's report). */
+    public BuilderDirectory with(Organization body) {
+        List<Organization> more = new java.util.ArrayList<>(bodies);
+        more.add(body);
+        return new BuilderDirectory(more, people, groups, awardRules, sampleBodyIds);
+    }
+
     public static BuilderDirectory empty() {
         return new BuilderDirectory(List.of(), List.of(), List.of());
     }

@@ -2,6 +2,7 @@ package vn.kehoach.ui.builder;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -12,6 +13,7 @@ import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.PlanCopy;
 import vn.kehoach.domain.PlanTemplates;
+import vn.kehoach.domain.UnknownBodies;
 import vn.kehoach.ui.ErrorReporter;
 import vn.kehoach.ui.RecentBodies;
 import vn.kehoach.ui.TaskRunner;
@@ -101,8 +103,8 @@ public final class PlanBuilderLauncher {
      * The import report beside the builder: one line each, what was recognised, normalised or kept as
      * text; a double click (or Enter) on a line with a place in the outline shows that section.
      */
-    private static javafx.scene.Node reportPane(vn.kehoach.document.wordimport.ImportReport report,
-                                                PlanBuilderViewModel vm) {
+    private javafx.scene.Node reportPane(vn.kehoach.document.wordimport.ImportReport report,
+                                         PlanBuilderViewModel vm, Stage owner) {
         javafx.scene.control.Label heading = new javafx.scene.control.Label(Messages.get("ui.wordimport.reportTitle"));
         heading.getStyleClass().add("section-title");
         javafx.scene.control.ListView<vn.kehoach.document.wordimport.ImportReport.Line> lines =
@@ -138,8 +140,43 @@ public final class PlanBuilderLauncher {
         hint.setWrapText(true);
         javafx.scene.layout.VBox.setVgrow(lines, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.VBox pane = new javafx.scene.layout.VBox(6, heading, hint, lines);
+        pane.getChildren().addAll(unknownBodies(vm, owner));
         pane.setPadding(new javafx.geometry.Insets(8));
         return pane;
+    }
+
+    /**
+     * Below the report: one button for each body the plan names only as text, to add it to the
+     * directory (a short form) and link the plan to it. Nothing when every body was found.
+     */
+    private List<javafx.scene.Node> unknownBodies(PlanBuilderViewModel vm, Stage owner) {
+        List<UnknownBodies.Unknown> unknown = UnknownBodies.of(vm.plan());
+        if (unknown.isEmpty()) {
+            return List.of();
+        }
+        javafx.scene.control.Label title = new javafx.scene.control.Label(Messages.get("ui.wordimport.unknownTitle"));
+        title.getStyleClass().add("section-title");
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 6);
+        buttons.setId("wordImportUnknownBodies");
+        for (int i = 0; i < unknown.size(); i++) {
+            UnknownBodies.Unknown u = unknown.get(i);
+            javafx.scene.control.Button add = new javafx.scene.control.Button(
+                    Messages.get("ui.wordimport.addBody", u.name()));
+            add.setId("addUnknownBody" + i);
+            add.setWrapText(true);
+            add.setOnAction(e -> vn.kehoach.ui.directory.NewBodyDialog.ask(owner, u.name(), vm.directory().bodies(),
+                    recent).ifPresent(body -> runner.submit(() -> ctx.organizations().save(body), saved -> {
+                        vm.addToDirectory(saved);
+                        switch (u.place()) {
+                            case GOVERNING -> vm.pickGoverningBody(saved);
+                            case ISSUING -> vm.pickIssuingBody(saved);
+                            case RECIPIENT -> vm.recipients().link(u.name(), saved);
+                        }
+                        buttons.getChildren().remove(add);
+                    }, errors::report)));
+            buttons.getChildren().add(add);
+        }
+        return List.of(title, buttons);
     }
 
     private void show(Plan plan, BuilderDirectory directory, vn.kehoach.document.wordimport.ImportReport report) {
@@ -153,7 +190,7 @@ public final class PlanBuilderLauncher {
         vm.setOutput((id, print) -> preview(stage, id, print));
         javafx.scene.Parent root = view;
         if (report != null) {
-            javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(view, reportPane(report, vm));
+            javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(view, reportPane(report, vm, stage));
             split.setId("wordImportSplit");
             split.setDividerPositions(0.68);
             root = split;

@@ -103,6 +103,7 @@ public final class PlanBuilderView extends BorderPane {
     static BodyPicker bodyPicker(String id, PlanBuilderViewModel vm, RecentBodies recent) {
         BodyPickerModel model = new BodyPickerModel(recent);
         model.setBodies(vm.directory().bodies());
+        vm.directoryProperty().addListener((o, a, d) -> model.setBodies(d.bodies()));
         model.scopeTo(vm.provinceBodyId());
         vm.planProperty().addListener((o, a, p) -> model.scopeTo(vm.provinceBodyId()));
         return new BodyPicker(id, model);

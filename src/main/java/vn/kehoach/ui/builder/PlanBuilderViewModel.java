@@ -61,11 +61,13 @@ public final class PlanBuilderViewModel {
     public enum SignaturePreset { PEOPLES_COMMITTEE, STEERING_DEPUTY, OWN_NAME }
 
     private final PlanStore store;
-    private final BuilderDirectory directory;
+    private BuilderDirectory directory;
+    private final javafx.beans.property.ReadOnlyObjectWrapper<BuilderDirectory> directoryShown =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "directory");
     private final TaskRunner runner;
     private final Clock clock;
     private final AutosaveTimer autosave;
-    private final PlanChecks checks;
+    private PlanChecks checks;
 
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final Deque<Plan> undo = new ArrayDeque<>();
@@ -170,6 +172,7 @@ public final class PlanBuilderViewModel {
                                 Clock clock, AutosaveTimer autosave) {
         this.store = store;
         this.directory = directory;
+        this.directoryShown.set(directory);
         this.runner = runner;
         this.clock = clock;
         this.autosave = autosave;
@@ -215,6 +218,21 @@ public final class PlanBuilderViewModel {
 
     public BuilderDirectory directory() {
         return directory;
+    }
+
+    /** The directory the pickers offer; it changes when a body is added from the builder. */
+    public ReadOnlyObjectProperty<BuilderDirectory> directoryProperty() {
+        return directoryShown.getReadOnlyProperty();
+    }
+
+    /**
+     * A body just stored in the directory (offered by the Word import's report): the pickers offer
+     * it and the checks know it from now on.
+     */
+    public void addToDirectory(Organization body) {
+        directory = directory.with(body);
+        checks = new PlanChecks(directory.units(), directory.groupMembers(), LocalDate.now(clock));
+        directoryShown.set(directory);
     }
 
     public OutlineViewModel outline() {

@@ -100,6 +100,25 @@ public final class RecipientsViewModel {
         }
     }
 
+    /**
+     * Links the first line printed {@code text} that is kept as text (by an import) to a body of the
+     * directory; it prints as before. Nothing happens when no such line is left.
+     */
+    public void link(String text, Organization o) {
+        List<Recipient> now = builder.plan().recipients();
+        for (int i = 0; i < now.size(); i++) {
+            Recipient r = now.get(i);
+            if (r.organizationId() == null && r.groupId() == null && r.text().equals(text)) {
+                int index = i;
+                change(list -> {
+                    list.set(index, new Recipient(r.id(), o.id(), null, r.text(), r.purpose(), r.copies(), r.channel()));
+                    return list;
+                }, index);
+                return;
+            }
+        }
+    }
+
     public void addText(String line) {
         if (line != null && !line.isBlank()) {
             add(Recipient.text(line));
