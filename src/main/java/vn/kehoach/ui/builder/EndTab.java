@@ -1,5 +1,6 @@
 package vn.kehoach.ui.builder;
 
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +16,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.Person;
 import vn.kehoach.domain.Recipient;
@@ -91,7 +91,7 @@ final class EndTab {
         g.add(BuilderForms.sectionTitle("builder.recipients"), 0, r++, 3, 1);
         recipientList.setId("recipientList");
         recipientList.setItems(rv.items());
-        recipientList.setPrefHeight(200);
+        recipientList.setPrefHeight(240);
         recipientList.setMaxWidth(Double.MAX_VALUE);
         recipientList.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -112,17 +112,16 @@ final class EndTab {
         });
         // the list is refilled on every change; keep the selection shown
         rv.items().addListener((ListChangeListener<Recipient>) c -> showSelected(rv.selectedProperty().get()));
-        VBox listButtons = new VBox(6,
+        // the buttons go below the list, so that the list has the column's whole width for long lines
+        javafx.scene.layout.FlowPane listButtons = new javafx.scene.layout.FlowPane(6, 6,
                 f.editButton("recipientUp", "builder.outline.up", rv::moveUp),
                 f.editButton("recipientDown", "builder.outline.down", rv::moveDown),
                 f.editButton("recipientDelete", "builder.outline.delete", rv::remove),
                 f.editButton("recipientAddTaskUnits", "builder.recipients.addTaskUnits", rv::addUnitsWithTasks));
-        listButtons.getChildren().forEach(n -> {
-            ((Button) n).setMaxWidth(Double.MAX_VALUE);
-            ((Button) n).setMinWidth(Region.USE_PREF_SIZE);
-        });
-        g.add(recipientList, 1, r);
-        g.add(listButtons, 2, r++);
+        listButtons.getChildren().forEach(n -> ((Button) n).setMinWidth(Region.USE_PREF_SIZE));
+        g.getColumnConstraints().get(2).setHgrow(Priority.NEVER);
+        g.add(recipientList, 1, r++, 2, 1);
+        g.add(listButtons, 1, r++, 2, 1);
         TextField purposeField = f.text("recipientPurpose", rv.purposeProperty());
         purposeField.setPromptText(Messages.get("builder.recipients.purpose"));
         purposeField.setPrefColumnCount(8);
@@ -155,6 +154,9 @@ final class EndTab {
             newText.clear();
         });
         newText.setOnAction(e -> addText.fire());
+        for (Button b : List.of(addBody, addGroup, addText)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         g.addRow(r++, BuilderForms.label("builder.recipients.add"), body, addBody);
         g.addRow(r++, new Label(), group, addGroup);
         g.addRow(r++, new Label(), newText, addText);

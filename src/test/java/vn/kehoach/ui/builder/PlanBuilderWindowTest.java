@@ -169,6 +169,11 @@ class PlanBuilderWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(section(List.of(4, 0)).text()).startsWith("***" + before.substring(0, 4) + "*" + before.substring(4));
         Snapshots.save(robot, "builder-outline-1280x800");
+        robot.clickOn(robot.from(robot.lookup("#builderTabs").queryAs(javafx.scene.Node.class)).lookup(".tab-label")
+                .match((javafx.scene.control.Labeled l) -> l.getText().equals(Messages.get("builder.tab.end")))
+                .queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.save(robot, "builder-end-1280x800");
     }
 
     private void openOutline() {

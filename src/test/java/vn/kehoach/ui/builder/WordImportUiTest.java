@@ -109,6 +109,7 @@ class WordImportUiTest {
                 .as("lines naming several bodies are a group's work, not offered")
                 .noneMatch(t -> t.contains("Các sở, ban, ngành tỉnh") || t.contains("TT. TU, HĐND, UBND tỉnh"));
         int offeredBefore = offered.getChildren().size();
+        vn.kehoach.ui.Snapshots.save(robot, "wordimport-report");
 
         robot.clickOn("#addUnknownBody0");
         WaitForAsyncUtils.waitForFxEvents();
