@@ -8,10 +8,15 @@ public record PlanProblem(Kind kind, String message, Place place, List<Integer> 
         MISSING_NUMBER, MISSING_DATE, DEADLINE_BEFORE_ISSUE, DEADLINE_PAST, DEADLINE_YEAR, UNIT_NOT_RECIPIENT,
         RECIPIENT_FORMAT, ARCHIVE_FORMAT, EMPTY_SECTION, BAD_DATE, POINT_ORDER, SYMBOL_FORMAT, PLACEHOLDER;
 
-        /** How bad it is: the official format broken, or the plan not finished. */
+        /**
+         * How bad it is: the official format broken, or the plan not finished. Deadlines that are past,
+         * before the issue date or in a slipped year are content to update (a copy of last year's
+         * plan has them all), not the decree's format.
+         */
         public Severity severity() {
             return switch (this) {
-                case MISSING_NUMBER, MISSING_DATE, UNIT_NOT_RECIPIENT, EMPTY_SECTION, PLACEHOLDER -> Severity.UNFINISHED;
+                case MISSING_NUMBER, MISSING_DATE, UNIT_NOT_RECIPIENT, EMPTY_SECTION, PLACEHOLDER, DEADLINE_PAST,
+                     DEADLINE_BEFORE_ISSUE, DEADLINE_YEAR -> Severity.UNFINISHED;
                 default -> Severity.FORMAT;
             };
         }

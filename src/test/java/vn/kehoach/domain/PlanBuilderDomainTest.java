@@ -200,6 +200,8 @@ class PlanBuilderDomainTest {
                 PlanProblem.Kind.DEADLINE_BEFORE_ISSUE);
         assertThat(kinds(checks().forIssue(null, null))).containsExactly(PlanProblem.Kind.MISSING_NUMBER,
                 PlanProblem.Kind.MISSING_DATE);
+        assertThat(checks().check(dated)).as("dates to update make the plan unfinished, its format is right")
+                .allMatch(p -> p.severity() == PlanProblem.Severity.UNFINISHED);
     }
 
     @Test
