@@ -71,7 +71,15 @@ public final class OverviewView extends BorderPane {
         table.setPlaceholder(empty);
         VBox left = new VBox(6, urgentTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, chart);
+        Label chartNote = new Label();
+        chartNote.setId("overviewChartNote");
+        chartNote.getStyleClass().add("hint");
+        chartNote.setWrapText(true);
+        chartNote.textProperty().bind(vm.chartNoteProperty());
+        chartNote.managedProperty().bind(chartNote.textProperty().isNotEmpty());
+        VBox right = new VBox(4, chart, chartNote);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.62);
         setCenter(split);
 
@@ -150,12 +158,13 @@ public final class OverviewView extends BorderPane {
             }
             chart.getData().add(series);
         }
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        vm.plans().forEach(p -> labels.put(p.axisName(), p.planLabel()));
         for (XYChart.Series<Number, String> series : chart.getData()) {
             for (XYChart.Data<Number, String> d : series.getData()) {
-                if (d.getNode() != null) {
-                    vm.plans().stream().filter(p -> p.axisName().equals(d.getYValue())).findFirst().ifPresent(p ->
-                            Tooltip.install(d.getNode(), new Tooltip(p.planLabel() + "\n" + series.getName() + ": "
-                                    + d.getXValue())));
+                if (d.getNode() != null && labels.containsKey(d.getYValue())) {
+                    Tooltip.install(d.getNode(), new Tooltip(labels.get(d.getYValue()) + "\n" + series.getName()
+                            + ": " + d.getXValue()));
                 }
             }
         }

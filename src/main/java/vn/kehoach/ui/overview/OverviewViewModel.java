@@ -32,6 +32,11 @@ import vn.kehoach.ui.TaskRunner;
 public final class OverviewViewModel {
     /** Longest plan name on the chart's axis; the full label stays in the tooltip of the table. */
     static final int AXIS_LABEL_MAX = 34;
+    /**
+     * The chart shows at most this many plans, those with the most late and then open tasks: more bars
+     * cannot be read (and 200 of them took seconds to draw on the JavaFX thread).
+     */
+    static final int CHART_PLANS = 15;
 
     /** One line of the urgent table: a task of a unit, with what the clerk reads about its deadline. */
     public record Item(long planId, String planLabel, String title, LocalDate due, Urgency urgency, String stateText) {}
@@ -56,6 +61,10 @@ public final class OverviewViewModel {
         public int count(TaskStatus s) {
             return counts.getOrDefault(s, 0);
         }
+
+        public int total() {
+            return counts.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 
     private final Callable<StartSummary> loader;
@@ -66,6 +75,7 @@ public final class OverviewViewModel {
     private final ObservableList<UnitGroup> units = FXCollections.observableArrayList();
     private final ObservableList<PlanBar> plans = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper(this, "summaryText", "");
+    private final ReadOnlyStringWrapper chartNote = new ReadOnlyStringWrapper(this, "chartNote", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
 
     public OverviewViewModel(Callable<StartSummary> loader, Clock clock, TaskRunner runner, ErrorReporter errors) {
@@ -100,7 +110,11 @@ public final class OverviewViewModel {
             soon += u.dueSoon().size();
         }
         units.setAll(groups);
-        plans.setAll(bars(s.perPlan(), s.byUnit()));
+        List<PlanBar> all = bars(s.perPlan(), s.byUnit());
+        List<PlanBar> charted = mostPressing(all);
+        plans.setAll(charted);
+        chartNote.set(charted.size() < all.size()
+                ? Messages.get("extras.overview.chartCapped", charted.size(), all.size()) : "");
         summaryText.set(Messages.get("extras.overview.summary", Formats.date(today), overdue, soon, groups.size()));
         loading.set(false);
     }
@@ -147,6 +161,21 @@ public final class OverviewViewModel {
         return out;
     }
 
+    /**
+     * The plans the chart has room for: all of them when they fit, else the {@link #CHART_PLANS} with
+     * the most late tasks, then the most not yet delivered — in their own order.
+     */
+    static List<PlanBar> mostPressing(List<PlanBar> bars) {
+        if (bars.size() <= CHART_PLANS) {
+            return bars;
+        }
+        java.util.Comparator<PlanBar> pressing = java.util.Comparator
+                .comparingInt((PlanBar b) -> b.count(TaskStatus.LATE))
+                .thenComparingInt(b -> b.total() - b.count(TaskStatus.DELIVERED)).reversed();
+        Set<PlanBar> chosen = new HashSet<>(bars.stream().sorted(pressing).limit(CHART_PLANS).toList());
+        return bars.stream().filter(chosen::contains).toList();
+    }
+
     /** "25/KH-BCĐ — Tổ chức …" gives "25/KH-BCĐ"; an unnumbered title is cut at a word with "…". */
     public static String axisName(String planLabel) {
         String label = planLabel == null ? "" : planLabel.strip();
@@ -167,6 +196,11 @@ public final class OverviewViewModel {
 
     public ObservableList<PlanBar> plans() {
         return plans;
+    }
+
+    /** Says that the chart shows only some of the plans, and how many; empty when it shows all. */
+    public ReadOnlyStringProperty chartNoteProperty() {
+        return chartNote.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryTextProperty() {
