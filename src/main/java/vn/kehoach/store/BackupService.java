@@ -95,11 +95,48 @@ public final class BackupService {
 
     /** Takes a backup when the last one is more than a day old (or there is none). */
     public Optional<Backup> backupIfDue(Database db) {
+        if (recentByName(db.location())) {
+            return Optional.empty();
+        }
         Optional<Backup> last = latest(db.location());
         if (last.isPresent() && Duration.between(last.get().takenAt(), LocalDateTime.now()).toHours() < 24) {
             return Optional.empty();
         }
         return Optional.of(backup(db));
+    }
+
+    /**
+     * Whether a backup of the last 24 hours is there by the stamp in its name. Every command's close
+     * asks, and reading each backup's manifest for it took more than the command (the whole zip read,
+     * a JSON reader started). Our names are only given to finished files (written as .part, then
+     * moved); other names, and a stamp in the future, fall back to reading the manifests.
+     */
+    private boolean recentByName(DataLocation db) {
+        Path folder = folderFor(db);
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        LocalDateTime now = LocalDateTime.now();
+        String prefix = db.shortName() + "-";
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.zip")) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                if (!name.startsWith(prefix)) {
+                    continue;
+                }
+                try {
+                    LocalDateTime at = LocalDateTime.parse(name.substring(prefix.length(), name.length() - 4), STAMP);
+                    if (!at.isAfter(now) && Duration.between(at, now).toHours() < 24) {
+                        return true;
+                    }
+                } catch (java.time.format.DateTimeParseException e) {
+                    // not one of our names: the manifests decide
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot list backups in {}", folder, e);
+        }
+        return false;
     }
 
     private void prune(DataLocation db) {

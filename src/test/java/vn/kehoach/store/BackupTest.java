@@ -64,6 +64,24 @@ class BackupTest {
     }
 
     @Test
+    void theDailyBackupIsDueByTheNewestBackupsTimeItsNameOrElseItsManifest() throws Exception {
+        AppHome home = new AppHome(temp.resolve("home"));
+        BackupService backups = new BackupService(home);
+        try (Database db = Database.open(new DatabaseFile(temp.resolve("kehoach")), true)) {
+            assertThat(backups.backupIfDue(db)).as("none yet").isPresent();
+            assertThat(backups.backupIfDue(db)).as("one of a minute ago, by its name").isEmpty();
+            // renamed as if two days old: the manifest inside still says today, so none is due
+            Path taken = backups.list(db.location()).get(0).file();
+            Path renamed = taken.resolveSibling(db.location().shortName() + "-"
+                    + java.time.LocalDateTime.now().minusDays(2).format(
+                            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + ".zip");
+            Files.move(taken, renamed);
+            assertThat(backups.backupIfDue(db)).isEmpty();
+            assertThat(backups.list(db.location())).hasSize(1);
+        }
+    }
+
+    @Test
     void aForeignOrCorruptFileIsRefusedAndTheDatabaseIsUntouched() throws Exception {
         AppHome home = new AppHome(temp.resolve("home"));
         DatabaseFile file = new DatabaseFile(temp.resolve("kehoach"));
