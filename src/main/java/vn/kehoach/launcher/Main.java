@@ -13,6 +13,9 @@ public final class Main {
     public static void main(String[] args) {
         // Dates, numbers and JavaFX's own control texts follow Vietnamese conventions (dd/MM/yyyy).
         java.util.Locale.setDefault(vn.kehoach.domain.Text.VIETNAMESE);
+        // jOOQ's first query otherwise builds its banner and a tip of the day, which nobody reads here
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         AppHome home = AppHome.detect();
         LogSetup logs = LogSetup.start(home);
         int exit = KehoachCommand.run(home, args, Main::launchWindow);
