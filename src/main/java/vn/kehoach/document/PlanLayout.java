@@ -20,6 +20,7 @@ import vn.kehoach.domain.Recipient;
 import vn.kehoach.domain.Section;
 import vn.kehoach.domain.SectionLevel;
 import vn.kehoach.domain.SignatureBlock;
+import vn.kehoach.domain.TableText;
 import vn.kehoach.domain.Task;
 import vn.kehoach.domain.TaskKind;
 import vn.kehoach.domain.Text;
@@ -167,8 +168,19 @@ public final class PlanLayout {
                 // a heading (part, item or point) never ends a page: it goes with what follows
                 blocks.add(Para.of(style, runs).keptWithNext());
                 addText(blocks, ParaStyle.BODY, null, s.text());
+            } else if (s.text() == null && !s.table().isEmpty() && label != null) {
+                // a numbered section that holds only a table: its number introduces the table
+                blocks.add(Para.of(style, label).keptWithNext());
             } else {
                 addText(blocks, style, label, s.text());
+            }
+            if (!s.table().isEmpty()) {
+                if (blocks.get(blocks.size() - 1) instanceof Table) {
+                    // Word joins two tables with nothing between them into one
+                    blocks.add(Para.of(ParaStyle.SPACER, ""));
+                }
+                keepLastParagraphWithNext(blocks);
+                blocks.add(textTable(s.table(), PageSetup.textWidthMm(false)));
             }
             addOutline(blocks, s.children());
         }
@@ -280,7 +292,7 @@ public final class PlanLayout {
                         printed.add(() -> {
                             appendixHeading(blocks, plan, ++n[0], printed.size(), a.title() == null ? "" : a.title());
                             if (!a.table().isEmpty()) {
-                                blocks.add(freeTable(a.table()));
+                                blocks.add(textTable(a.table(), PageSetup.textWidthMm(true)));
                             }
                         });
                     }
@@ -291,10 +303,12 @@ public final class PlanLayout {
         printed.forEach(Runnable::run);
     }
 
-    /** A free appendix's table across the landscape page: the first row is the header row. */
-    private static Table freeTable(List<List<String>> table) {
-        int cols = table.stream().mapToInt(List::size).max().orElse(1);
-        double w = PageSetup.textWidthMm(true);
+    /**
+     * A table of plain cells (a free appendix's, an outline section's) across {@code w} mm, bordered,
+     * its first row the header row repeated on each page; a short row is filled with empty cells.
+     */
+    static Table textTable(List<List<String>> table, double w) {
+        int cols = Math.max(1, TableText.columns(table));
         List<Double> widths = new ArrayList<>();
         for (int c = 0; c < cols; c++) {
             widths.add(w / cols);

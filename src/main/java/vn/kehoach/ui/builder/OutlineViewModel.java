@@ -52,17 +52,14 @@ public final class OutlineViewModel {
                 selected.set(null);
             }
         });
-        heading.addListener((o, a, v) -> editSection("heading", s -> new Section(s.id(), s.level(), v, s.text(),
-                s.boundBlock(), s.children()), heading));
-        text.addListener((o, a, v) -> editSection("text", s -> new Section(s.id(), s.level(), s.heading(), v,
-                s.boundBlock(), s.children()), text));
+        heading.addListener((o, a, v) -> editSection("heading", s -> s.withHeading(v), heading));
+        text.addListener((o, a, v) -> editSection("text", s -> s.withText(v), text));
         level.addListener((o, a, v) -> {
             if (v != null) {
                 editSection(null, s -> OutlineEditing.relevel(s, v), level);
             }
         });
-        bound.addListener((o, a, v) -> editSection(null, s -> new Section(s.id(), s.level(), s.heading(), s.text(),
-                v, s.children()), bound));
+        bound.addListener((o, a, v) -> editSection(null, s -> s.withBoundBlock(v), bound));
         selected.addListener((o, a, v) -> {
             hasSelection.set(v != null);
             builder.endUndoStep();
@@ -224,8 +221,7 @@ public final class OutlineViewModel {
         int at = Math.max(0, Math.min(caret, whole.length()));
         String before = whole.substring(0, at);
         String after = whole.substring(at).strip();
-        Section kept = inHeading ? new Section(s.id(), s.level(), before, s.text(), s.boundBlock(), s.children())
-                : new Section(s.id(), s.level(), s.heading(), before, s.boundBlock(), s.children());
+        Section kept = inHeading ? s.withHeading(before) : s.withText(before);
         Section next = inHeading ? new Section(null, s.level(), after, null, null, List.of())
                 : new Section(null, s.level(), null, after, null, List.of());
         structural(o -> OutlineEditing.insertAfter(OutlineEditing.replace(o, selected.get(), x -> kept),
@@ -260,7 +256,7 @@ public final class OutlineViewModel {
         }
         List<Section> children = blocks.materialize(builder.plan(), s).children();
         structural(o -> new OutlineEditing.Result(OutlineEditing.replace(o, selected.get(),
-                x -> new Section(x.id(), x.level(), x.heading(), x.text(), null, children)), selected.get()));
+                x -> x.withBoundBlock(null).withChildren(children)), selected.get()));
     }
 
     private static Section blank(SectionLevel level) {
