@@ -309,10 +309,7 @@ public final class PlanLayout {
      */
     static Table textTable(List<List<String>> table, double w) {
         int cols = Math.max(1, TableText.columns(table));
-        List<Double> widths = new ArrayList<>();
-        for (int c = 0; c < cols; c++) {
-            widths.add(w / cols);
-        }
+        List<Double> widths = columnWidths(table, cols, w);
         List<List<List<Para>>> rows = new ArrayList<>();
         for (int r = 0; r < table.size(); r++) {
             List<List<Para>> row = new ArrayList<>();
@@ -323,6 +320,46 @@ public final class PlanLayout {
             rows.add(row);
         }
         return new Table(widths, rows, true, 1, false);
+    }
+
+    /** Cell padding of a bordered table, both sides (the PDF's 4 pt a side, a little more than the DOCX's). */
+    private static final double CELL_PADDING_MM = 3;
+
+    /**
+     * Columns as wide as their longest text asks, scaled to {@code w}; when the texts must wrap, each
+     * column keeps room for its longest word and shares the rest by how much text it holds (a "STT"
+     * column stays narrow). Equal columns when even the longest words do not fit.
+     */
+    static List<Double> columnWidths(List<List<String>> table, int cols, double w) {
+        double[] natural = new double[cols];
+        double[] least = new double[cols];
+        for (int r = 0; r < table.size(); r++) {
+            ParaStyle style = r == 0 ? ParaStyle.TABLE_HEADER : ParaStyle.TABLE_TEXT;
+            for (int c = 0; c < table.get(r).size(); c++) {
+                String text = table.get(r).get(c);
+                natural[c] = Math.max(natural[c], width(text, style) + CELL_PADDING_MM);
+                for (String word : text.split(" ")) {
+                    least[c] = Math.max(least[c], width(word, style) + CELL_PADDING_MM);
+                }
+            }
+        }
+        double naturalSum = 0;
+        double leastSum = 0;
+        for (int c = 0; c < cols; c++) {
+            naturalSum += natural[c];
+            leastSum += least[c];
+        }
+        List<Double> widths = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            if (leastSum > w || naturalSum <= 0) {
+                widths.add(w / cols);
+            } else if (naturalSum <= w) {
+                widths.add(natural[c] * w / naturalSum);
+            } else {
+                widths.add(least[c] + (w - leastSum) * (natural[c] - least[c]) / (naturalSum - leastSum));
+            }
+        }
+        return widths;
     }
 
     private void appendixHeading(List<Block> blocks, Plan plan, int number, int count, String title) {
