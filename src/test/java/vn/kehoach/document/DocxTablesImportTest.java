@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 
+import vn.kehoach.app.AppContext;
+import vn.kehoach.app.Documents;
+import vn.kehoach.document.wordimport.DocxPlanReader;
 import vn.kehoach.document.wordimport.ImportReport;
 import vn.kehoach.document.wordimport.ImportReport.Kind;
 import vn.kehoach.document.wordimport.WordImport;
@@ -29,6 +32,8 @@ import vn.kehoach.domain.AppendixKind;
 import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.Section;
 import vn.kehoach.domain.SectionLevel;
+import vn.kehoach.store.AppHome;
+import vn.kehoach.store.DatabaseFile;
 
 /**
  * Tables in the body of a Word file come in as tables of the outline, and "Phụ lục …" parts as
@@ -215,6 +220,25 @@ class DocxTablesImportTest {
         // the sentence that introduces a table stays on its page
         int at = d.blocks().indexOf(bordered.get(0));
         assertThat(((Block.Para) d.blocks().get(at - 1)).keepsWithNext()).isTrue();
+    }
+
+    @Test
+    void anImportedDraftIsStoredWithItsTablesAndAppendicesAndPrintsThem() throws Exception {
+        try (AppContext ctx = AppContext.open(new AppHome(dir.resolve("home")), new DatabaseFile(dir.resolve("kehoach")),
+                true)) {
+            Path source = dir.resolve("ke-hoach-nam-truoc.docx");
+            Files.write(source, docx(source()));
+            WordImport imported = new DocxPlanReader(ctx.organizations().all(), ctx.recipientGroups().all()).read(source);
+            Plan back = ctx.plans().get(ctx.plans().save(imported.plan()).id());
+            assertThat(tables(back.outline())).isEqualTo(List.of(PREPARATION, FUNDING));
+            assertThat(back.appendices()).isEqualTo(imported.plan().appendices()).hasSize(2);
+            Path docx = dir.resolve("du-thao.docx");
+            Documents.of(ctx).plan().exportDocx(back, docx);
+            try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx))) {
+                assertThat(cells(tableStartingWith(doc, "STT", "Nội dung"))).isEqualTo(PREPARATION);
+                assertThat(cells(tableStartingWith(doc, "STT", "Điểm cầu"))).isEqualTo(SITES);
+            }
+        }
     }
 
     static List<List<List<String>>> tables(List<Section> sections) {
