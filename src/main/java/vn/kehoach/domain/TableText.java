@@ -46,6 +46,20 @@ public final class TableText {
         return text.lines().map(l -> List.of(l.split("\t", -1))).toList();
     }
 
+    /** A table as the clerk types it in the builder: one row a line, cells separated by "|"; blank lines skipped. */
+    public static List<List<String>> fromTyped(String typed) {
+        if (typed == null) {
+            return List.of();
+        }
+        return clean(typed.lines().filter(l -> !l.isBlank())
+                .map(l -> java.util.Arrays.stream(l.split("\\|", -1)).map(String::strip).toList()).toList());
+    }
+
+    /** The typed form of a table (see {@link #fromTyped}). */
+    public static String typed(List<List<String>> rows) {
+        return String.join("\n", rows.stream().map(r -> String.join(" | ", r)).toList());
+    }
+
     /** The number of columns: the longest row's cells. */
     public static int columns(List<List<String>> rows) {
         return rows.stream().mapToInt(List::size).max().orElse(0);

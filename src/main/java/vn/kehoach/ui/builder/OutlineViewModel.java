@@ -23,6 +23,7 @@ import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.PlanEdit;
 import vn.kehoach.domain.Section;
 import vn.kehoach.domain.SectionLevel;
+import vn.kehoach.domain.TableText;
 
 /**
  * The outline of the plan being built: the selected section, its editable fields and the
@@ -33,6 +34,8 @@ public final class OutlineViewModel {
     private final ObjectProperty<List<Integer>> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty heading = new SimpleStringProperty(this, "heading", "");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    /** The section's table as typed: one row a line, cells separated by "|". */
+    private final StringProperty table = new SimpleStringProperty(this, "table", "");
     private final ObjectProperty<SectionLevel> level = new SimpleObjectProperty<>(this, "level");
     private final ObjectProperty<BoundBlock> bound = new SimpleObjectProperty<>(this, "bound");
     private final ReadOnlyStringWrapper generated = new ReadOnlyStringWrapper(this, "generated", "");
@@ -44,6 +47,7 @@ public final class OutlineViewModel {
         this.blocks = new BoundBlockText(builder.directory().units(), null, builder.directory().awardRules());
         builder.addSyncer(heading, () -> heading.set(value(s -> s.heading())));
         builder.addSyncer(text, () -> text.set(value(s -> s.text())));
+        builder.addSyncer(table, () -> table.set(current() == null ? "" : TableText.typed(current().table())));
         builder.addSyncer(level, () -> level.set(current() == null ? null : current().level()));
         builder.addSyncer(bound, () -> bound.set(current() == null ? null : current().boundBlock()));
         builder.addSyncer(generated, this::refreshGenerated);
@@ -54,6 +58,7 @@ public final class OutlineViewModel {
         });
         heading.addListener((o, a, v) -> editSection("heading", s -> s.withHeading(v), heading));
         text.addListener((o, a, v) -> editSection("text", s -> s.withText(v), text));
+        table.addListener((o, a, v) -> editSection("table", s -> s.withTable(TableText.fromTyped(v)), table));
         level.addListener((o, a, v) -> {
             if (v != null) {
                 editSection(null, s -> OutlineEditing.relevel(s, v), level);
@@ -79,6 +84,7 @@ public final class OutlineViewModel {
         Section s = current();
         heading.set(s == null || s.heading() == null ? "" : s.heading());
         text.set(s == null || s.text() == null ? "" : s.text());
+        table.set(s == null ? "" : TableText.typed(s.table()));
         level.set(s == null ? null : s.level());
         bound.set(s == null ? null : s.boundBlock());
         refreshGenerated();
@@ -305,6 +311,7 @@ public final class OutlineViewModel {
     public ObjectProperty<List<Integer>> selectedProperty() { return selected; }
     public StringProperty headingProperty() { return heading; }
     public StringProperty textProperty() { return text; }
+    public StringProperty tableProperty() { return table; }
     public ObjectProperty<SectionLevel> levelProperty() { return level; }
     public ObjectProperty<BoundBlock> boundProperty() { return bound; }
     public ReadOnlyStringProperty generatedProperty() { return generated.getReadOnlyProperty(); }
