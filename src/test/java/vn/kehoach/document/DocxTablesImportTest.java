@@ -241,6 +241,29 @@ class DocxTablesImportTest {
         }
     }
 
+    @Test
+    void aCellMergedAcrossColumnsKeepsTheColumnsAligned() throws Exception {
+        List<Object> source = new ArrayList<>(source());
+        int at = source.indexOf("II. TỔ CHỨC THỰC HIỆN");
+        source.add(at, "- Kết quả:");
+        source.add(at + 1, new SourceTable(List.of(List.of("Chỉ tiêu", "Năm 2022", "Năm 2023"),
+                List.of("Số xã đạt chuẩn", "45", "52"), List.of("Tổng cộng (gộp ô)", "", ""))));
+        byte[] bytes = docx(source);
+        // merge the last row's three cells into one, as Word writes it: one cell spanning three grid columns
+        try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(bytes));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTableRow last = tableStartingWith(doc, "Chỉ tiêu", "Năm 2022").getRow(2);
+            last.removeCell(2);
+            last.removeCell(1);
+            last.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(java.math.BigInteger.valueOf(3));
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        List<List<List<String>>> tables = tables(DocxImportTest.importBytes(bytes).plan().outline());
+        assertThat(tables.get(tables.size() - 1)).containsExactly(List.of("Chỉ tiêu", "Năm 2022", "Năm 2023"),
+                List.of("Số xã đạt chuẩn", "45", "52"), List.of("Tổng cộng (gộp ô)", "", ""));
+    }
+
     static List<List<List<String>>> tables(List<Section> sections) {
         List<List<List<String>>> out = new ArrayList<>();
         for (Section s : sections) {
