@@ -20,6 +20,7 @@ import vn.kehoach.domain.Recipient;
 import vn.kehoach.domain.Section;
 import vn.kehoach.domain.SectionLevel;
 import vn.kehoach.domain.SignatureBlock;
+import vn.kehoach.domain.TableText;
 import vn.kehoach.domain.Task;
 import vn.kehoach.domain.TaskKind;
 import vn.kehoach.domain.Text;
@@ -167,8 +168,19 @@ public final class PlanLayout {
                 // a heading (part, item or point) never ends a page: it goes with what follows
                 blocks.add(Para.of(style, runs).keptWithNext());
                 addText(blocks, ParaStyle.BODY, null, s.text());
+            } else if (s.text() == null && !s.table().isEmpty() && label != null) {
+                // a numbered section that holds only a table: its number introduces the table
+                blocks.add(Para.of(style, label).keptWithNext());
             } else {
                 addText(blocks, style, label, s.text());
+            }
+            if (!s.table().isEmpty()) {
+                if (blocks.get(blocks.size() - 1) instanceof Table) {
+                    // Word joins two tables with nothing between them into one
+                    blocks.add(Para.of(ParaStyle.SPACER, ""));
+                }
+                keepLastParagraphWithNext(blocks);
+                blocks.add(textTable(s.table(), PageSetup.textWidthMm(false)));
             }
             addOutline(blocks, s.children());
         }
@@ -280,7 +292,7 @@ public final class PlanLayout {
                         printed.add(() -> {
                             appendixHeading(blocks, plan, ++n[0], printed.size(), a.title() == null ? "" : a.title());
                             if (!a.table().isEmpty()) {
-                                blocks.add(freeTable(a.table()));
+                                blocks.add(textTable(a.table(), PageSetup.textWidthMm(true)));
                             }
                         });
                     }
@@ -291,14 +303,13 @@ public final class PlanLayout {
         printed.forEach(Runnable::run);
     }
 
-    /** A free appendix's table across the landscape page: the first row is the header row. */
-    private static Table freeTable(List<List<String>> table) {
-        int cols = table.stream().mapToInt(List::size).max().orElse(1);
-        double w = PageSetup.textWidthMm(true);
-        List<Double> widths = new ArrayList<>();
-        for (int c = 0; c < cols; c++) {
-            widths.add(w / cols);
-        }
+    /**
+     * A table of plain cells (a free appendix's, an outline section's) across {@code w} mm, bordered,
+     * its first row the header row repeated on each page; a short row is filled with empty cells.
+     */
+    static Table textTable(List<List<String>> table, double w) {
+        int cols = Math.max(1, TableText.columns(table));
+        List<Double> widths = columnWidths(table, cols, w);
         List<List<List<Para>>> rows = new ArrayList<>();
         for (int r = 0; r < table.size(); r++) {
             List<List<Para>> row = new ArrayList<>();
@@ -309,6 +320,46 @@ public final class PlanLayout {
             rows.add(row);
         }
         return new Table(widths, rows, true, 1, false);
+    }
+
+    /** Cell padding of a bordered table, both sides (the PDF's 4 pt a side, a little more than the DOCX's). */
+    private static final double CELL_PADDING_MM = 3;
+
+    /**
+     * Columns as wide as their longest text asks, scaled to {@code w}; when the texts must wrap, each
+     * column keeps room for its longest word and shares the rest by how much text it holds (a "STT"
+     * column stays narrow). Equal columns when even the longest words do not fit.
+     */
+    static List<Double> columnWidths(List<List<String>> table, int cols, double w) {
+        double[] natural = new double[cols];
+        double[] least = new double[cols];
+        for (int r = 0; r < table.size(); r++) {
+            ParaStyle style = r == 0 ? ParaStyle.TABLE_HEADER : ParaStyle.TABLE_TEXT;
+            for (int c = 0; c < table.get(r).size(); c++) {
+                String text = table.get(r).get(c);
+                natural[c] = Math.max(natural[c], width(text, style) + CELL_PADDING_MM);
+                for (String word : text.split(" ")) {
+                    least[c] = Math.max(least[c], width(word, style) + CELL_PADDING_MM);
+                }
+            }
+        }
+        double naturalSum = 0;
+        double leastSum = 0;
+        for (int c = 0; c < cols; c++) {
+            naturalSum += natural[c];
+            leastSum += least[c];
+        }
+        List<Double> widths = new ArrayList<>();
+        for (int c = 0; c < cols; c++) {
+            if (leastSum > w || naturalSum <= 0) {
+                widths.add(w / cols);
+            } else if (naturalSum <= w) {
+                widths.add(natural[c] * w / naturalSum);
+            } else {
+                widths.add(least[c] + (w - leastSum) * (natural[c] - least[c]) / (naturalSum - leastSum));
+            }
+        }
+        return widths;
     }
 
     private void appendixHeading(List<Block> blocks, Plan plan, int number, int count, String title) {

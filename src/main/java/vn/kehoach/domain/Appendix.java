@@ -11,11 +11,7 @@ import java.util.List;
 public record Appendix(AppendixKind kind, boolean enabled, String title, List<List<String>> table) {
     public Appendix {
         title = kind == AppendixKind.FREE ? Text.cleanOrNull(title) : null;
-        List<List<String>> rows = new ArrayList<>();
-        if (kind == AppendixKind.FREE && table != null) {
-            table.forEach(r -> rows.add(r.stream().map(c -> c == null ? "" : Text.clean(c)).toList()));
-        }
-        table = List.copyOf(rows);
+        table = kind == AppendixKind.FREE ? TableText.clean(table) : List.of();
     }
 
     public static Appendix of(AppendixKind kind) {

@@ -201,21 +201,18 @@ public final class OutlineEditing {
         int from = DEPTHS.indexOf(s.level());
         int to = DEPTHS.indexOf(level);
         int delta = from < 0 || to < 0 ? 0 : to - from;
-        return new Section(s.id(), level, s.heading(), s.text(), s.boundBlock(),
-                s.children().stream().map(c -> shift(c, delta)).toList());
+        return s.withLevel(level).withChildren(s.children().stream().map(c -> shift(c, delta)).toList());
     }
 
     private static Section shift(Section s, int delta) {
         int d = DEPTHS.indexOf(s.level());
         SectionLevel level = d < 0 ? s.level() : DEPTHS.get(Math.max(0, Math.min(DEPTHS.size() - 1, d + delta)));
-        return new Section(s.id(), level, s.heading(), s.text(), s.boundBlock(),
-                s.children().stream().map(c -> shift(c, delta)).toList());
+        return s.withLevel(level).withChildren(s.children().stream().map(c -> shift(c, delta)).toList());
     }
 
     /** The same outline with every id removed (a copy that will be stored anew). */
     public static List<Section> withoutIds(List<Section> outline) {
-        return outline.stream().map(s -> new Section(null, s.level(), s.heading(), s.text(), s.boundBlock(),
-                withoutIds(s.children()))).toList();
+        return outline.stream().map(s -> s.withId(null).withChildren(withoutIds(s.children()))).toList();
     }
 
     /** Every path of the outline in document order. */

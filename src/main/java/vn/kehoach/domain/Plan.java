@@ -74,6 +74,11 @@ public record Plan(
                 signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion, appendices);
     }
 
+    public Plan withOutline(List<Section> newOutline) {
+        return new Plan(id, kind, status, header, title, legalBases, preamble, newOutline, closingText, contactText,
+                signature, recipients, archiveLine, version, previousVersionId, tasks, conference, rowVersion, appendices);
+    }
+
     /** The same plan as of the stored row version {@code v} (what a save checks it overwrites). */
     public Plan withRowVersion(int v) {
         return new Plan(id, kind, status, header, title, legalBases, preamble, outline, closingText, contactText,

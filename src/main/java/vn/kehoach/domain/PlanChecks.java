@@ -104,7 +104,7 @@ public final class PlanChecks {
             Section s = sections.get(i);
             List<Integer> path = OutlineEditing.child(parent, i);
             String name = labels.get(i).isEmpty() ? Messages.get("builder.check.paragraph") : labels.get(i);
-            if (s.text() == null && s.children().isEmpty() && s.boundBlock() == null) {
+            if (s.text() == null && s.children().isEmpty() && s.boundBlock() == null && s.table().isEmpty()) {
                 out.add(new PlanProblem(PlanProblem.Kind.EMPTY_SECTION, s.heading() == null
                         ? Messages.get("builder.check.emptySection", name)
                         : Messages.get("builder.check.emptyHeading", name, s.heading()),

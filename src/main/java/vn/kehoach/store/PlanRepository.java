@@ -28,6 +28,7 @@ import vn.kehoach.domain.Recipient;
 import vn.kehoach.domain.Section;
 import vn.kehoach.domain.SectionLevel;
 import vn.kehoach.domain.SignatureBlock;
+import vn.kehoach.domain.TableText;
 import vn.kehoach.domain.SigningAuthority;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.store.jooq.tables.records.PlanRecord;
@@ -200,7 +201,7 @@ public final class PlanRepository {
             Appendix a = plan.appendices().get(i);
             tx.insertInto(PLAN_APPENDIX).set(PLAN_APPENDIX.PLAN_ID, planId).set(PLAN_APPENDIX.POSITION, i)
                     .set(PLAN_APPENDIX.KIND, a.kind().name()).set(PLAN_APPENDIX.ENABLED, a.enabled())
-                    .set(PLAN_APPENDIX.TITLE, a.title()).set(PLAN_APPENDIX.TABLE_TEXT, tableText(a.table()))
+                    .set(PLAN_APPENDIX.TITLE, a.title()).set(PLAN_APPENDIX.TABLE_TEXT, TableText.format(a.table()))
                     .execute();
         }
         for (int i = 0; i < plan.legalBases().size(); i++) {
@@ -229,6 +230,7 @@ public final class PlanRepository {
             r.setHeading(s.heading());
             r.setText(s.text());
             r.setBoundBlock(s.boundBlock() == null ? null : s.boundBlock().name());
+            r.setTableText(TableText.format(s.table()));
             r.store();
             insertSections(tx, planId, r.getId(), s.children());
         }
@@ -262,29 +264,7 @@ public final class PlanRepository {
     private static List<Appendix> appendices(DSLContext dsl, long planId) {
         return dsl.selectFrom(PLAN_APPENDIX).where(PLAN_APPENDIX.PLAN_ID.eq(planId)).orderBy(PLAN_APPENDIX.POSITION)
                 .fetch(a -> new Appendix(AppendixKind.valueOf(a.getKind()), a.getEnabled(), a.getTitle(),
-                        table(a.getTableText())));
-    }
-
-    /** A free appendix's table as stored: one row a line, cells separated by tabs. */
-    static String tableText(List<List<String>> rows) {
-        if (rows.isEmpty()) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (List<String> row : rows) {
-            if (sb.length() > 0) {
-                sb.append('\n');
-            }
-            sb.append(String.join("\t", row.stream().map(c -> c.replaceAll("[\t\n\r]+", " ")).toList()));
-        }
-        return sb.toString();
-    }
-
-    static List<List<String>> table(String text) {
-        if (text == null || text.isEmpty()) {
-            return List.of();
-        }
-        return text.lines().map(l -> List.of(l.split("\t", -1))).toList();
+                        TableText.parse(a.getTableText())));
     }
 
     private static List<Section> outline(DSLContext dsl, long planId) {
@@ -300,7 +280,7 @@ public final class PlanRepository {
         for (PlanSectionRecord x : byParent.getOrDefault(parentKey, Collections.emptyList())) {
             out.add(new Section(x.getId(), SectionLevel.valueOf(x.getLevel()), x.getHeading(), x.getText(),
                     x.getBoundBlock() == null ? null : BoundBlock.valueOf(x.getBoundBlock()),
-                    children(byParent, x.getId())));
+                    children(byParent, x.getId()), TableText.parse(x.getTableText())));
         }
         return out;
     }

@@ -148,6 +148,10 @@ class DocxImportFilesTest {
                 .append(plan.preamble()).append('\n').append(plan.closingText()).append('\n')
                 .append(plan.contactText()).append('\n').append(plan.archiveLine()).append('\n');
         collect(plan.outline(), all);
+        for (vn.kehoach.domain.Appendix a : plan.appendices()) {
+            all.append(a.title()).append('\n');
+            a.table().forEach(r -> all.append(String.join("\n", r)).append('\n'));
+        }
         plan.recipients().forEach(r -> all.append(r.printed()).append('\n'));
         if (plan.signature() != null) {
             plan.signature().authorityLines().forEach(l -> all.append(l).append('\n'));
@@ -166,6 +170,7 @@ class DocxImportFilesTest {
     private static void collect(List<Section> sections, StringBuilder all) {
         for (Section s : sections) {
             all.append(s.heading()).append('\n').append(s.text()).append('\n');
+            s.table().forEach(r -> all.append(String.join("\n", r)).append('\n'));
             collect(s.children(), all);
         }
     }

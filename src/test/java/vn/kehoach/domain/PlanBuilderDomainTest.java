@@ -218,4 +218,18 @@ class PlanBuilderDomainTest {
         assertThat(kinds(checks().check(fixed))).containsExactly(PlanProblem.Kind.ARCHIVE_FORMAT);
         assertThat(checks().unitsMissingFromRecipients(fixed)).isEmpty();
     }
+
+    @Test
+    void aSectionThatHoldsATableIsNotEmptyAndEditingKeepsTheTable() {
+        List<List<String>> table = List.of(List.of("Nguồn", "Số tiền"), List.of("Ngân sách tỉnh", "50.000.000 đồng"));
+        Section funding = s(SectionLevel.ITEM, "Kinh phí", null).withTable(table);
+        List<Section> outline = List.of(s(SectionLevel.PART, "TỔ CHỨC THỰC HIỆN", null, funding));
+        assertThat(checks().check(plan(2022, outline, List.of(), List.of())))
+                .noneMatch(p -> p.kind() == PlanProblem.Kind.EMPTY_SECTION);
+        assertThat(OutlineEditing.relevel(funding, SectionLevel.POINT).table()).isEqualTo(table);
+        assertThat(OutlineEditing.withoutIds(List.of(funding.withId(7L))).get(0).table()).isEqualTo(table);
+        assertThat(funding.withHeading("Kinh phí thực hiện").withText("Như sau:").table()).isEqualTo(table);
+        // a cell is one line: a tab or line break in it becomes a space
+        assertThat(funding.withTable(List.of(List.of("a\tb", " c\nd "))).table()).isEqualTo(List.of(List.of("a b", "c d")));
+    }
 }

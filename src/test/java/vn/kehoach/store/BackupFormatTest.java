@@ -129,6 +129,45 @@ class BackupFormatTest {
     }
 
     @Test
+    void aBackupTakenBeforeSectionsHadTablesRestoresWithTheSameOutline() throws Exception {
+        Path zip;
+        Map<String, List<List<Object>>> before;
+        try (Database db = Database.open(sample, false)) {
+            zip = backups.backup(db).file();
+            before = dump(db);
+        }
+        Path v6 = temp.resolve("v6.zip");
+        rewrite(zip, v6, entries -> {
+            // as a backup of schema 6 wrote it: plan_section without the table_text column of V8
+            editTable(entries, "plan_section.json", t -> {
+                ArrayNode columns = (ArrayNode) t.get("columns");
+                int at = -1;
+                for (int i = 0; i < columns.size(); i++) {
+                    if (columns.get(i).asText().equalsIgnoreCase("table_text")) {
+                        at = i;
+                    }
+                }
+                assertThat(at).as("table_text in today's backup").isNotNegative();
+                columns.remove(at);
+                for (var row : t.get("rows")) {
+                    ((ArrayNode) row).remove(at);
+                }
+            });
+            editManifest(entries, mf -> mf.put("schemaVersion", "6"));
+        });
+        DatabaseFile restored = new DatabaseFile(temp.resolve("restored").resolve("kehoach"));
+        backups.restoreTo(v6, restored);
+        try (Database db = Database.open(restored, false)) {
+            assertThat(dump(db).get("PLAN_SECTION")).isEqualTo(before.get("PLAN_SECTION"));
+            PlanRepository plans = new PlanRepository(db);
+            for (var summary : plans.summaries()) {
+                assertThat(plans.get(summary.id()).outline()).as(summary.title()).isNotEmpty()
+                        .allMatch(s -> s.table().isEmpty());
+            }
+        }
+    }
+
+    @Test
     void anOldScriptBackupStillRestoresWithEqualData() throws Exception {
         Path zip = oldBackup(sample, temp.resolve("old.zip"));
         Map<String, List<List<Object>>> before;

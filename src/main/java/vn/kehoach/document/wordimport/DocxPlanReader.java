@@ -38,6 +38,8 @@ import vn.kehoach.domain.NumberedLine;
 import vn.kehoach.domain.SectionLevel;
 import vn.kehoach.domain.SignatureBlock;
 import vn.kehoach.domain.SigningAuthority;
+import vn.kehoach.domain.TableText;
+import vn.kehoach.domain.Appendix;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.domain.VietnameseText;
 
@@ -124,6 +126,7 @@ public final class DocxPlanReader {
         final int[] lastValues = new int[SectionLevel.values().length];
         final String[] lastLabels = new String[SectionLevel.values().length];
         final int number;
+        List<List<String>> table = List.of();
 
         Node(SectionLevel level, String heading, String path, int number) {
             this.level = level;
@@ -134,7 +137,7 @@ public final class DocxPlanReader {
 
         Section toSection() {
             return Section.of(level, heading, text.isEmpty() ? null : String.join("\n", text),
-                    children.stream().map(Node::toSection).toList());
+                    children.stream().map(Node::toSection).toList()).withTable(table);
         }
     }
 
@@ -163,9 +166,8 @@ public final class DocxPlanReader {
         private String signerTitle;
         private String signerName;
         private boolean signatureStarted;
-        private final List<WordImport.Appendix> appendices = new ArrayList<>();
-        private String appendixLabel;
-        private List<String> appendixLines;
+        private final List<Appendix> appendices = new ArrayList<>();
+        private AppendixReading appendix;
         private boolean decimalItems;
 
         WordImport run(DocxSource.Content content) {
@@ -196,8 +198,7 @@ public final class DocxPlanReader {
             if ((zone == Zone.OUTLINE || zone == Zone.END || zone == Zone.APPENDIX) && isAppendixStart(text)) {
                 endAppendix();
                 zone = Zone.APPENDIX;
-                appendixLabel = text;
-                appendixLines = new ArrayList<>();
+                appendix = new AppendixReading(l, text, report);
                 return;
             }
             switch (zone) {
@@ -206,14 +207,14 @@ public final class DocxPlanReader {
                 case PREAMBLE -> preambleLine(l, text);
                 case OUTLINE -> outlineLine(l, text);
                 case END -> endLine(l, text);
-                case APPENDIX -> appendixLines.add(text);
+                case APPENDIX -> appendix.line(l, text);
             }
         }
 
         private void table(DocxSource.Table t) {
             List<Line> all = t.allLines();
             if (zone == Zone.APPENDIX) {
-                appendixLines.addAll(rows(t));
+                appendix.table(t, cells(t));
                 return;
             }
             boolean header = zone == Zone.HEADER
@@ -230,29 +231,53 @@ public final class DocxPlanReader {
             } else if (closingGrid) {
                 zone = Zone.END;
                 all.forEach(this::line);
+            } else if (root.children.isEmpty()) {
+                // before the outline there is no section to hold it: its rows join the preamble
+                List<String> rows = cells(t).stream().map(r -> String.join(" | ", r)).toList();
+                preamble.addAll(rows);
+                report.add(t.where(), null, Kind.KEPT_AS_TEXT, "wordimport.table.asText", rows.size());
             } else {
-                List<String> rows = rows(t);
-                if (root.children.isEmpty()) {
-                    preamble.addAll(rows);
-                    report.add(t.where(), null, Kind.KEPT_AS_TEXT, "wordimport.table.asText", rows.size());
-                } else {
-                    Node container = container();
-                    Node p = new Node(SectionLevel.PARAGRAPH, null, container.path, 0);
-                    p.text.addAll(rows);
-                    container.children.add(p);
-                    report.add(t.where(), container.path, Kind.KEPT_AS_TEXT, "wordimport.table.asText", rows.size());
-                }
+                bodyTable(t);
             }
         }
 
-        private List<String> rows(DocxSource.Table t) {
-            List<String> rows = new ArrayList<>();
+        /**
+         * A table in the outline, kept as a table: it goes with the section printed last before it
+         * (the one whose text introduces it) when that section has no table yet, else into a section
+         * of its own, so that it prints where it stood.
+         */
+        private void bodyTable(DocxSource.Table t) {
+            List<List<String>> cells = cells(t);
+            if (cells.stream().allMatch(r -> r.stream().allMatch(String::isEmpty))) {
+                report.add(t.where(), container().path, Kind.KEPT_AS_TEXT, "wordimport.table.empty");
+                return;
+            }
+            Node last = lastPrinted(root);
+            Node holder = last;
+            if (last == root || !last.table.isEmpty()) {
+                Node container = container();
+                holder = new Node(SectionLevel.PARAGRAPH, null, container.path, 0);
+                container.children.add(holder);
+            }
+            holder.table = cells;
+            report.add(t.where(), holder.path.isEmpty() ? null : holder.path, Kind.RECOGNISED, "wordimport.table",
+                    cells.size(), TableText.columns(cells));
+        }
+
+        /** The section whose text prints last so far: the last child, all the way down. */
+        private Node lastPrinted(Node node) {
+            return node.children.isEmpty() ? node : lastPrinted(node.children.get(node.children.size() - 1));
+        }
+
+        /** The table's cells, row by row; the paragraphs of a cell joined by spaces (a stored cell is one line). */
+        private List<List<String>> cells(DocxSource.Table t) {
+            List<List<String>> rows = new ArrayList<>();
             for (List<List<Line>> row : t.rows()) {
                 List<String> cells = new ArrayList<>();
                 for (List<Line> cell : row) {
                     cells.add(String.join(" ", cell.stream().map(l -> clean(l.text())).filter(s -> !s.isEmpty()).toList()));
                 }
-                rows.add(String.join(" | ", cells));
+                rows.add(cells);
             }
             return rows;
         }
@@ -465,7 +490,7 @@ public final class DocxPlanReader {
         private void paragraph(Line l, String text) {
             String marked = marked(l, text);
             Node current = stack.isEmpty() ? null : stack.get(stack.size() - 1);
-            if (current != null && current.heading != null && current.children.isEmpty()) {
+            if (current != null && current.heading != null && current.children.isEmpty() && current.table.isEmpty()) {
                 current.text.add(marked);
                 return;
             }
@@ -724,16 +749,10 @@ public final class DocxPlanReader {
         // ------------------------------------------------------------ appendices
 
         private void endAppendix() {
-            if (appendixLabel == null) {
-                return;
+            if (appendix != null) {
+                appendices.add(appendix.finish());
+                appendix = null;
             }
-            appendices.add(new WordImport.Appendix(appendixLabel, appendixLines));
-            report.add(appendixLabel, null, Kind.KEPT_AS_TEXT, "wordimport.appendix", appendixLabel, appendixLines.size());
-            for (String line : appendixLines) {
-                report.add(appendixLabel, null, Kind.KEPT_AS_TEXT, "wordimport.appendix.line", line);
-            }
-            appendixLabel = null;
-            appendixLines = null;
         }
 
         // ------------------------------------------------------------ result
@@ -759,13 +778,13 @@ public final class DocxPlanReader {
                     preamble.isEmpty() ? null : String.join("\n", preamble),
                     root.children.stream().map(Node::toSection).toList(), closing,
                     contact.isEmpty() ? null : String.join("\n", contact), signature, recipients, archive, 1, null,
-                    List.of(), null);
+                    List.of(), null).withAppendices(appendices);
             InputRules.check(plan);
             if (number != null || date != null) {
                 report.add("—", null, Kind.RECOGNISED, "wordimport.draft",
                         number == null ? "" : String.valueOf(number), date == null ? "" : date.toString());
             }
-            return new WordImport(plan, report, number, date, appendices);
+            return new WordImport(plan, report, number, date);
         }
     }
 
@@ -823,7 +842,9 @@ public final class DocxPlanReader {
 
     private static boolean isAppendixStart(String text) {
         String f = fold(text);
-        return (f.equals("phu luc") || f.matches("^phu luc( so)? [ivx0-9]+[.:]?$")) || isUpper(text) && f.startsWith("phu luc ");
+        return (f.equals("phu luc") || f.matches("^phu luc( so)? [ivx0-9]+[.:]?$")) || isUpper(text) && f.startsWith("phu luc ")
+                // "Phụ lục II: Danh sách …": label and title on one line
+                || f.matches("^phu luc( so)? [ivx0-9]+ ?[.:\\-–] \\S.*$");
     }
 
     /** Has letters and none of them lowercase. */

@@ -131,10 +131,19 @@ final class DocxSource {
                     }
                 }
                 cells.add(lines.stream().map(Line.class::cast).toList());
+                // a cell merged across columns: its text in the first, the others empty, so columns stay aligned
+                for (int k = 1; k < gridSpan(cell); k++) {
+                    cells.add(List.of());
+                }
             }
             rows.add(cells);
         }
         return new Table(tableNo, ImportReport.table(tableNo), rows, borderless(t));
+    }
+
+    private static int gridSpan(XWPFTableCell cell) {
+        var pr = cell.getCTTc().getTcPr();
+        return pr != null && pr.isSetGridSpan() ? Math.max(1, pr.getGridSpan().getVal().intValue()) : 1;
     }
 
     private static boolean borderless(XWPFTable t) {

@@ -14,7 +14,8 @@ import org.jooq.impl.DSL;
 /**
  * What a migration did to the rows that existed when it ran, done again for a backup taken before
  * it: a restore builds today's schema from the migrations, then fills it with the backup's older
- * rows, which never went through that migration's data step.
+ * rows, which never went through that migration's data step. (V8 only added an empty column,
+ * plan_section.table_text: a backup without it restores with no section tables, nothing to redo.)
  */
 final class DataUpgrades {
     private DataUpgrades() {}

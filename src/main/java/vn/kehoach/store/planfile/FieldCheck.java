@@ -78,6 +78,24 @@ final class FieldCheck {
         return value.stream().map(Text::clean).toList();
     }
 
+    /** A table, row by row: a cell may be empty (a blank header corner), none longer than {@code max}. */
+    static List<List<String>> table(String field, List<List<String>> rows, int max) {
+        if (rows == null) {
+            return List.of();
+        }
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r) == null ? List.of() : rows.get(r);
+            List<String> cells = new java.util.ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                String cell = optional(field + "[" + r + "][" + c + "]", row.get(c), max);
+                cells.add(cell == null ? "" : cell);
+            }
+            out.add(List.copyOf(cells));
+        }
+        return List.copyOf(out);
+    }
+
     static <T, R> List<R> map(List<T> list, Function<T, R> f) {
         return list == null ? List.of() : list.stream().map(f).toList();
     }

@@ -81,7 +81,7 @@ public record PlanFile(int formatVersion, PlanDto plan, List<MovementDto> moveme
             kind = required("kind", kind);
             enabled = enabled == null ? Boolean.TRUE : enabled;
             title = optional("title", title, 1000);
-            table = table == null ? List.of() : table.stream().map(r -> texts("table", r, 4000)).toList();
+            table = FieldCheck.table("table", table, 4000);
         }
     }
 
@@ -102,13 +102,15 @@ public record PlanFile(int formatVersion, PlanDto plan, List<MovementDto> moveme
         }
     }
 
+    /** A section of the outline; {@code table} (first row: header) is absent in files written before sections had tables. */
     public record SectionDto(SectionLevel level, String heading, String text, BoundBlock boundBlock,
-                             List<SectionDto> children) {
+                             List<SectionDto> children, List<List<String>> table) {
         public SectionDto {
             level = required("level", level);
             heading = optional("heading", heading, 2000);
             text = optional("text", text, CLOB);
             children = list(children);
+            table = FieldCheck.table("table", table, 4000);
         }
     }
 

@@ -89,7 +89,7 @@ public final class PlanFileMapper {
 
     static SectionDto toDto(Section s) {
         return new SectionDto(s.level(), s.heading(), s.text(), s.boundBlock(),
-                s.children().stream().map(PlanFileMapper::toDto).toList());
+                s.children().stream().map(PlanFileMapper::toDto).toList(), s.table());
     }
 
     static ConferenceDto toDto(Conference c, DirectoryResolver dir) {
@@ -168,7 +168,7 @@ public final class PlanFileMapper {
 
     static Section fromDto(SectionDto s) {
         return new Section(null, s.level(), s.heading(), s.text(), s.boundBlock(),
-                s.children().stream().map(PlanFileMapper::fromDto).toList());
+                s.children().stream().map(PlanFileMapper::fromDto).toList(), s.table());
     }
 
     static Conference fromDto(ConferenceDto c, DirectoryResolver dir) {

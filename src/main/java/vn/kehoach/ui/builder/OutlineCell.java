@@ -17,6 +17,7 @@ import vn.kehoach.document.OfficialWording;
 import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.Section;
 import vn.kehoach.domain.SectionLevel;
+import vn.kehoach.domain.TableText;
 
 /**
  * A row of the outline as the plan prints it: the number, the heading in bold, the text with its
@@ -86,7 +87,14 @@ final class OutlineCell extends TreeCell<PlanBuilderView.Row> {
                 out.add(text(r.text(), Boolean.TRUE.equals(r.bold()), Boolean.TRUE.equals(r.italic())));
             }
         }
-        if (s.heading() == null && s.text() == null) {
+        if (!s.table().isEmpty()) {
+            // the table itself is not edited here: the row only says that it prints one
+            String summary = Messages.get("builder.table.summary", s.table().size(), TableText.columns(s.table()));
+            Text table = text((out.isEmpty() ? "" : "\n") + summary, false, true);
+            table.getStyleClass().add("outline-table");
+            out.add(table);
+        }
+        if (s.heading() == null && s.text() == null && s.table().isEmpty()) {
             Text none = text(Messages.get("builder.emptyRow"), false, true);
             none.getStyleClass().add("outline-empty");
             out.add(none);

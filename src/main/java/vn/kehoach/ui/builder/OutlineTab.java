@@ -89,6 +89,8 @@ final class OutlineTab {
         level.valueProperty().bindBidirectional(outline.levelProperty());
         sectionHeading = f.text("sectionHeading", outline.headingProperty());
         sectionText = f.area("sectionText", outline.textProperty(), 8);
+        TextArea sectionTable = f.area("sectionTable", outline.tableProperty(), 4);
+        sectionTable.setWrapText(false);
         ComboBox<BoundBlock> bound = f.editor(Controls.comboBox("sectionBound",
                 b -> Messages.get("builder.bound." + b.name()), Messages.get("builder.bound.none")));
         bound.getItems().add(null);
@@ -109,6 +111,8 @@ final class OutlineTab {
         g.addRow(r++, BuilderForms.label("builder.section.level"), level);
         g.addRow(r++, BuilderForms.label("builder.section.heading"), sectionHeading);
         g.addRow(r++, BuilderForms.label("builder.section.text"), sectionText);
+        g.addRow(r++, BuilderForms.label("builder.section.table"), sectionTable);
+        g.add(BuilderForms.hint("builder.section.tableHint"), 1, r++);
         g.addRow(r++, BuilderForms.label("builder.section.bound"), bound);
         g.add(boundBox, 1, r++);
         g.add(BuilderForms.hint("builder.section.markup"), 1, r++);

@@ -23,6 +23,7 @@ import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.PlanEdit;
 import vn.kehoach.domain.Section;
 import vn.kehoach.domain.SectionLevel;
+import vn.kehoach.domain.TableText;
 
 /**
  * The outline of the plan being built: the selected section, its editable fields and the
@@ -33,6 +34,8 @@ public final class OutlineViewModel {
     private final ObjectProperty<List<Integer>> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty heading = new SimpleStringProperty(this, "heading", "");
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    /** The section's table as typed: one row a line, cells separated by "|". */
+    private final StringProperty table = new SimpleStringProperty(this, "table", "");
     private final ObjectProperty<SectionLevel> level = new SimpleObjectProperty<>(this, "level");
     private final ObjectProperty<BoundBlock> bound = new SimpleObjectProperty<>(this, "bound");
     private final ReadOnlyStringWrapper generated = new ReadOnlyStringWrapper(this, "generated", "");
@@ -44,6 +47,7 @@ public final class OutlineViewModel {
         this.blocks = new BoundBlockText(builder.directory().units(), null, builder.directory().awardRules());
         builder.addSyncer(heading, () -> heading.set(value(s -> s.heading())));
         builder.addSyncer(text, () -> text.set(value(s -> s.text())));
+        builder.addSyncer(table, () -> table.set(current() == null ? "" : TableText.typed(current().table())));
         builder.addSyncer(level, () -> level.set(current() == null ? null : current().level()));
         builder.addSyncer(bound, () -> bound.set(current() == null ? null : current().boundBlock()));
         builder.addSyncer(generated, this::refreshGenerated);
@@ -52,17 +56,15 @@ public final class OutlineViewModel {
                 selected.set(null);
             }
         });
-        heading.addListener((o, a, v) -> editSection("heading", s -> new Section(s.id(), s.level(), v, s.text(),
-                s.boundBlock(), s.children()), heading));
-        text.addListener((o, a, v) -> editSection("text", s -> new Section(s.id(), s.level(), s.heading(), v,
-                s.boundBlock(), s.children()), text));
+        heading.addListener((o, a, v) -> editSection("heading", s -> s.withHeading(v), heading));
+        text.addListener((o, a, v) -> editSection("text", s -> s.withText(v), text));
+        table.addListener((o, a, v) -> editSection("table", s -> s.withTable(TableText.fromTyped(v)), table));
         level.addListener((o, a, v) -> {
             if (v != null) {
                 editSection(null, s -> OutlineEditing.relevel(s, v), level);
             }
         });
-        bound.addListener((o, a, v) -> editSection(null, s -> new Section(s.id(), s.level(), s.heading(), s.text(),
-                v, s.children()), bound));
+        bound.addListener((o, a, v) -> editSection(null, s -> s.withBoundBlock(v), bound));
         selected.addListener((o, a, v) -> {
             hasSelection.set(v != null);
             builder.endUndoStep();
@@ -82,6 +84,7 @@ public final class OutlineViewModel {
         Section s = current();
         heading.set(s == null || s.heading() == null ? "" : s.heading());
         text.set(s == null || s.text() == null ? "" : s.text());
+        table.set(s == null ? "" : TableText.typed(s.table()));
         level.set(s == null ? null : s.level());
         bound.set(s == null ? null : s.boundBlock());
         refreshGenerated();
@@ -224,8 +227,7 @@ public final class OutlineViewModel {
         int at = Math.max(0, Math.min(caret, whole.length()));
         String before = whole.substring(0, at);
         String after = whole.substring(at).strip();
-        Section kept = inHeading ? new Section(s.id(), s.level(), before, s.text(), s.boundBlock(), s.children())
-                : new Section(s.id(), s.level(), s.heading(), before, s.boundBlock(), s.children());
+        Section kept = inHeading ? s.withHeading(before) : s.withText(before);
         Section next = inHeading ? new Section(null, s.level(), after, null, null, List.of())
                 : new Section(null, s.level(), null, after, null, List.of());
         structural(o -> OutlineEditing.insertAfter(OutlineEditing.replace(o, selected.get(), x -> kept),
@@ -260,7 +262,7 @@ public final class OutlineViewModel {
         }
         List<Section> children = blocks.materialize(builder.plan(), s).children();
         structural(o -> new OutlineEditing.Result(OutlineEditing.replace(o, selected.get(),
-                x -> new Section(x.id(), x.level(), x.heading(), x.text(), null, children)), selected.get()));
+                x -> x.withBoundBlock(null).withChildren(children)), selected.get()));
     }
 
     private static Section blank(SectionLevel level) {
@@ -309,6 +311,7 @@ public final class OutlineViewModel {
     public ObjectProperty<List<Integer>> selectedProperty() { return selected; }
     public StringProperty headingProperty() { return heading; }
     public StringProperty textProperty() { return text; }
+    public StringProperty tableProperty() { return table; }
     public ObjectProperty<SectionLevel> levelProperty() { return level; }
     public ObjectProperty<BoundBlock> boundProperty() { return bound; }
     public ReadOnlyStringProperty generatedProperty() { return generated.getReadOnlyProperty(); }

@@ -35,6 +35,7 @@ import vn.kehoach.domain.PlanChecks;
 import vn.kehoach.domain.PlanCopy;
 import vn.kehoach.domain.PlanEdit;
 import vn.kehoach.domain.Appendix;
+import vn.kehoach.domain.TableText;
 import vn.kehoach.domain.AppendixKind;
 import vn.kehoach.domain.PlanHeader;
 import vn.kehoach.domain.PlanProblem;
@@ -308,14 +309,13 @@ public final class PlanBuilderViewModel {
 
     /** A free appendix's title and table: one row a line, cells separated by "|", the first row the header. */
     public void setFreeAppendix(int index, String title, String table) {
-        List<List<String>> rows = table == null ? List.of() : table.lines().filter(l -> !l.isBlank())
-                .map(l -> java.util.Arrays.stream(l.split("\\|", -1)).map(String::strip).toList()).toList();
+        List<List<String>> rows = TableText.fromTyped(table);
         editAppendices(list -> list.set(index, new Appendix(AppendixKind.FREE, list.get(index).enabled(), title, rows)));
     }
 
     /** A free appendix's table as the clerk edits it. */
     public static String tableText(Appendix a) {
-        return String.join("\n", a.table().stream().map(r -> String.join(" | ", r)).toList());
+        return TableText.typed(a.table());
     }
 
     private void editAppendices(java.util.function.Consumer<List<Appendix>> change) {

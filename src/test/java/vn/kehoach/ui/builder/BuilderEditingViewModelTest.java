@@ -60,6 +60,31 @@ class BuilderEditingViewModelTest {
     }
 
     @Test
+    void aSectionsTableIsTypedRowByRowWithCellsSeparatedByBarsAndUndone() throws Exception {
+        FxThread.run(() -> {
+            PlanBuilderViewModel vm = vm();
+            OutlineViewModel o = vm.outline();
+            o.select(List.of(4, 0));
+            assertThat(o.tableProperty().get()).isEmpty();
+            o.tableProperty().set("Nguồn | Số tiền\n\nNgân sách tỉnh |  50.000.000 đồng \n");
+            assertThat(at(vm, List.of(4, 0)).table()).isEqualTo(List.of(List.of("Nguồn", "Số tiền"),
+                    List.of("Ngân sách tỉnh", "50.000.000 đồng")));
+            // another section shows its own (no) table, the first one shows its table again
+            o.select(List.of(0));
+            assertThat(o.tableProperty().get()).isEmpty();
+            o.select(List.of(4, 0));
+            assertThat(o.tableProperty().get()).isEqualTo("Nguồn | Số tiền\nNgân sách tỉnh | 50.000.000 đồng");
+            // typing in the text keeps the table
+            o.textProperty().set("Kinh phí như sau:");
+            assertThat(at(vm, List.of(4, 0)).table()).hasSize(2);
+            vm.undo();
+            vm.undo();
+            assertThat(at(vm, List.of(4, 0)).table()).isEmpty();
+            assertThat(o.tableProperty().get()).isEmpty();
+        });
+    }
+
+    @Test
     void enterSplitsAtTheCaretLikeAWordParagraphInOneUndoStep() throws Exception {
         FxThread.run(() -> {
             PlanBuilderViewModel vm = vm();
