@@ -116,9 +116,7 @@ public final class TaskService {
     /** Marks a task delivered on {@code day}. */
     public Task markDelivered(long planId, long taskId, LocalDate day) {
         Task t = db.read(dsl -> get(dsl, planId, taskId));
-        return update(planId, new Task(t.id(), t.kind(), t.title(), t.details(), t.leadUnitId(), t.supportingUnitIds(),
-                t.deliverable(), t.dueDate(), t.yearlyDueMonth(), t.yearlyDueDay(), t.daysBeforeEvent(),
-                TaskStatus.DELIVERED, day, t.note(), t.rowVersion()));
+        return update(planId, t.withProgress(t.leadUnitId(), t.supportingUnitIds(), TaskStatus.DELIVERED, day));
     }
 
     public void delete(long planId, long taskId) {
@@ -251,7 +249,8 @@ public final class TaskService {
                 && Objects.equals(a.deliverable(), b.deliverable()) && Objects.equals(a.dueDate(), b.dueDate())
                 && Objects.equals(a.yearlyDueMonth(), b.yearlyDueMonth())
                 && Objects.equals(a.yearlyDueDay(), b.yearlyDueDay())
-                && Objects.equals(a.daysBeforeEvent(), b.daysBeforeEvent());
+                && Objects.equals(a.daysBeforeEvent(), b.daysBeforeEvent())
+                && Objects.equals(a.performers(), b.performers()) && a.eventLevel() == b.eventLevel();
     }
 
     private static boolean isIssued(DSLContext tx, long planId) {
