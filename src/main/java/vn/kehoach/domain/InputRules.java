@@ -188,6 +188,7 @@ public final class InputRules {
         text(FieldRule.TASK_DETAILS, t.details());
         text(FieldRule.TASK_DELIVERABLE, t.deliverable());
         text(FieldRule.TASK_NOTE, t.note());
+        text(FieldRule.TASK_PERFORMERS, t.performers());
         date(FieldRule.TASK_DUE_DATE, t.dueDate());
         date(FieldRule.TASK_DONE_DATE, t.doneDate());
         if ((t.yearlyDueMonth() == null) != (t.yearlyDueDay() == null)) {

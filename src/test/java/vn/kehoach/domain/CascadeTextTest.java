@@ -128,4 +128,23 @@ class CascadeTextTest {
         assertThat(items.get(1).children().get(0).text())
                 .isEqualTo("Tổng hợp điển hình, phối hợp với Sở Nội vụ; mỗi huyện 01 hợp tác xã.");
     }
+
+    @Test
+    void aNewVersionOfThePlanKeepsTheCascadeAndTheCollectives() {
+        Task t = new Task(null, TaskKind.PRESENTATION, "Mô hình hay", null, null, List.of(), null, null, null, null, 10,
+                TaskStatus.DELIVERED, LocalDate.of(2023, 10, 1), null, "mỗi huyện 01 thôn", Level.DISTRICT, 3);
+        Plan plan = PlanEdit.of(PlanTemplates.create(PlanTemplates.Template.CONFERENCE, 2023))
+                .tasks(List.of(t)).conference(cascade()).build();
+        Plan copy = PlanCopy.copy(plan);
+        assertThat(copy.tasks().get(0)).extracting(Task::performers, Task::eventLevel, Task::status)
+                .containsExactly("mỗi huyện 01 thôn", Level.DISTRICT, TaskStatus.NOT_STARTED);
+        assertThat(copy.conference().sites()).isEqualTo(cascade().sites());
+    }
+
+    @Test
+    void anOverLongCollectiveIsRefusedBeforeTheDatabase() {
+        Task t = Task.of(TaskKind.TASK, "Việc", null, List.of(), null).withPerformers("x".repeat(2001), null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InputRules.check(t))
+                .hasMessageContaining("Nhóm, tập thể thực hiện");
+    }
 }

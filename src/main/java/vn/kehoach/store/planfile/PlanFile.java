@@ -149,7 +149,7 @@ public record PlanFile(int formatVersion, PlanDto plan, List<MovementDto> moveme
             daysBeforeEvent = optionalRange("daysBeforeEvent", daysBeforeEvent, 0, 3650);
             status = status == null ? TaskStatus.NOT_STARTED : status;
             note = optional("note", note, FieldRule.TASK_NOTE);
-            performers = optional("performers", performers, 2000);
+            performers = optional("performers", performers, FieldRule.TASK_PERFORMERS);
         }
     }
 
