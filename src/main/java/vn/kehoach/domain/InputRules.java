@@ -282,6 +282,8 @@ public final class InputRules {
                 text(FieldRule.SITE_ADDRESS, site.address());
                 text(FieldRule.CONFERENCE_CHAIR, site.chair());
                 date(FieldRule.SITE_DEADLINE, site.deadline());
+                date(FieldRule.SITE_DEADLINE, site.windowStart());
+                date(FieldRule.SITE_DEADLINE, site.reportDeadline());
             }
         }
         if (c.attendeeGroups() != null) {
