@@ -11,9 +11,11 @@ import vn.kehoach.document.Block.Run;
 import vn.kehoach.document.Block.SectionStart;
 import vn.kehoach.document.Block.Table;
 import vn.kehoach.domain.Appendix;
+import vn.kehoach.domain.Deadline;
 import vn.kehoach.domain.Messages;
 import vn.kehoach.domain.Organization;
 import vn.kehoach.domain.OutlineNumbering;
+import vn.kehoach.domain.Performers;
 import vn.kehoach.domain.Plan;
 import vn.kehoach.domain.PlanHeader;
 import vn.kehoach.domain.Recipient;
@@ -394,9 +396,8 @@ public final class PlanLayout {
             rows.add(List.of(
                     cell(ParaStyle.TABLE_CENTER, Integer.toString(n)),
                     cell(ParaStyle.TABLE_TEXT, task),
-                    cell(ParaStyle.TABLE_TEXT, unitName(t.leadUnitId())),
-                    cell(ParaStyle.TABLE_TEXT, t.supportingUnitIds().stream().map(this::unitName)
-                            .filter(s -> !s.isEmpty()).collect(Collectors.joining("\n"))),
+                    cell(ParaStyle.TABLE_TEXT, lead(t)),
+                    cell(ParaStyle.TABLE_TEXT, supporting(t)),
                     cell(ParaStyle.TABLE_TEXT, t.deliverable() == null ? "" : t.deliverable()),
                     cell(ParaStyle.TABLE_CENTER, deadline(t))));
         }
@@ -415,7 +416,8 @@ public final class PlanLayout {
             rows.add(List.of(
                     cell(ParaStyle.TABLE_CENTER, Integer.toString(n)),
                     cell(ParaStyle.TABLE_TEXT, t.title()),
-                    cell(ParaStyle.TABLE_TEXT, unitName(t.leadUnitId())),
+                    cell(ParaStyle.TABLE_TEXT, String.join("\n",
+                            Performers.names(t, id -> lookup.organization(id)))),
                     cell(ParaStyle.TABLE_CENTER, deadline(t))));
         }
         return new Table(widths, rows, true, 1, false);
@@ -437,6 +439,22 @@ public final class PlanLayout {
         return paras;
     }
 
+    /**
+     * The supporting units one a line, then the described collective: beside a lead it supports
+     * it; with no lead it is who performs the task, so it goes to the lead column instead.
+     */
+    private String supporting(Task t) {
+        java.util.stream.Stream<String> units = t.supportingUnitIds().stream().map(this::unitName);
+        if (t.leadUnitId() != null && t.performers() != null) {
+            units = java.util.stream.Stream.concat(units, java.util.stream.Stream.of(t.performers()));
+        }
+        return units.filter(s -> !s.isEmpty()).collect(Collectors.joining("\n"));
+    }
+
+    private String lead(Task t) {
+        return t.leadUnitId() == null && t.performers() != null ? t.performers() : unitName(t.leadUnitId());
+    }
+
     private String unitName(Long id) {
         return lookup.organization(id).map(Organization::fullName).orElse("");
     }
@@ -450,7 +468,9 @@ public final class PlanLayout {
             return "Trước ngày " + OfficialWording.shortDate(d).substring(0, 5) + " hằng năm";
         }
         if (t.daysBeforeEvent() != null) {
-            return Messages.get("document.table.daysBefore", t.daysBeforeEvent());
+            return t.eventLevel() == null ? Messages.get("document.table.daysBefore", t.daysBeforeEvent())
+                    : Messages.get("document.table.daysBeforeLevel", t.daysBeforeEvent(),
+                    Deadline.levelWords(t.eventLevel()));
         }
         return Text.clean(t.note());
     }

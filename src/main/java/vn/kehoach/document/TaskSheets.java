@@ -44,7 +44,7 @@ import vn.kehoach.domain.VietnameseText;
 public final class TaskSheets {
     /** Columns of the task list and of the import template, in order. */
     public static final List<String> COLUMNS = List.of("no", "kind", "title", "details", "lead", "supporting",
-            "deliverable", "deadline", "status", "doneDate", "note");
+            "deliverable", "deadline", "status", "doneDate", "note", "performers");
     private static final String SEPARATOR = ";";
 
     private TaskSheets() {}
@@ -102,6 +102,7 @@ public final class TaskSheets {
                     c.setCellStyle(date);
                 }
                 text(r, 10, t.note());
+                text(r, 11, t.performers());
             }
             wb.write(out);
         }
@@ -190,7 +191,7 @@ public final class TaskSheets {
         Sheet sheet = wb.createSheet(Messages.get("tasks.sheet.tasks"));
         CellStyle bold = boldStyle(wb);
         Row h = sheet.createRow(0);
-        int[] widths = {6, 12, 60, 40, 40, 50, 25, 18, 18, 16, 30};
+        int[] widths = {6, 12, 60, 40, 40, 50, 25, 18, 18, 16, 30, 40};
         for (int i = 0; i < COLUMNS.size(); i++) {
             Cell c = h.createCell(i);
             c.setCellValue(header(COLUMNS.get(i)));
@@ -341,10 +342,13 @@ public final class TaskSheets {
             String details = text(r, 3, FieldRule.TASK_DETAILS, rowProblems);
             String deliverable = text(r, 6, FieldRule.TASK_DELIVERABLE, rowProblems);
             String note = text(r, 10, FieldRule.TASK_NOTE, rowProblems);
+            // the last column came with V7: a sheet without it has no described collectives
+            String performers = text(r, 11, FieldRule.TASK_PERFORMERS, rowProblems);
             if (rowProblems.isEmpty() && problems.isEmpty()) {
                 tasks.add(new Task(null, kind, title, Text.cleanOrNull(details), lead, supporting,
                         Text.cleanOrNull(deliverable), deadline.date(), deadline.yearlyMonth(),
-                        deadline.yearlyDay(), deadline.daysBeforeEvent(), status, done, Text.cleanOrNull(note)));
+                        deadline.yearlyDay(), deadline.daysBeforeEvent(), status, done, Text.cleanOrNull(note))
+                        .withPerformers(performers, null));
             } else {
                 tasks.clear(); // nothing is imported: no need to keep them
             }

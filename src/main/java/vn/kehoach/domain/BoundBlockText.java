@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * <li>ATTENDEES — "Dự kiến khoảng 230 người.", then one point per level ("a) Cấp tỉnh") with
  * "- …;" bullets, the last ending with ".";</li>
  * <li>AGENDA — one bullet per agenda item, "Title: Presenter.";</li>
- * <li>PRESENTATIONS — one point per presentation, "Topic: Unit.";</li>
+ * <li>PRESENTATIONS — one point per presentation, "Topic: Unit; Unit; described collective.";</li>
+ * <li>LEVEL_MEETINGS — a cascade's meeting of each level, see {@link LevelMeetingsText};</li>
  * <li>TASKS_BY_UNIT — one numbered item per lead unit, its tasks as bullets with their
  * deadlines: "…, gửi về Sở … trước ngày 10/11/2023."</li>
  * <li>AWARD_FORMS — the movement's award forms and quotas, see {@link AwardFormsText}.</li>
@@ -51,6 +52,11 @@ public final class BoundBlockText {
         return conference == null ? null : conference.windowStart();
     }
 
+    /** The date task {@code t}'s "N days before" counts from: its level's meeting, else the conference. */
+    public static LocalDate eventDate(Conference conference, Task t) {
+        return conference == null ? null : conference.eventDate(t.eventLevel());
+    }
+
     /**
      * The section with the text its data gives in place of its children (heading and own text
      * kept); when the data gives nothing, the section as it is. This is "turn into plain text".
@@ -80,12 +86,12 @@ public final class BoundBlockText {
     }
 
     public List<Section> render(Plan plan, BoundBlock block) {
-        LocalDate event = eventDate(plan.conference());
         return switch (block) {
             case ATTENDEES -> plan.conference() == null ? List.of() : attendees(plan.conference());
             case AGENDA -> plan.conference() == null ? List.of() : agenda(plan.conference());
             case PRESENTATIONS -> presentations(plan.tasks());
-            case TASKS_BY_UNIT -> tasksByUnit(plan.tasks(), event);
+            case TASKS_BY_UNIT -> tasksByUnit(plan.tasks(), plan.conference());
+            case LEVEL_MEETINGS -> plan.conference() == null ? List.of() : LevelMeetingsText.render(plan.conference());
             case AWARD_FORMS -> new AwardFormsText(units).render(awardRules);
         };
     }
@@ -125,39 +131,56 @@ public final class BoundBlockText {
         return bullets(lines);
     }
 
-    /** One point per presentation, in the plan's order: "Topic: Unit." */
+    /** One point per presentation, in the plan's order: "Topic: Unit; Unit; collective." */
     public List<Section> presentations(List<Task> tasks) {
         return tasks.stream().filter(t -> t.kind() == TaskKind.PRESENTATION).map(t -> {
-            String unit = units.fullName(t.leadUnitId());
+            String unit = Performers.line(t, units);
             String text = unit.isEmpty() ? stripEnd(t.title()) + "." : stripEnd(t.title()) + ": " + unit + ".";
             return Section.of(SectionLevel.POINT, null, text, List.of());
         }).toList();
     }
 
-    /** One item per lead unit (in the order of its first task), its tasks as bullets. */
-    public List<Section> tasksByUnit(List<Task> tasks, LocalDate eventDate) {
-        Map<Long, List<Task>> byLead = tasks.stream().filter(t -> t.kind() == TaskKind.TASK)
-                .collect(Collectors.groupingBy(t -> t.leadUnitId() == null ? -1L : t.leadUnitId(),
-                        LinkedHashMap::new, Collectors.toList()));
+    /**
+     * One item per lead unit (in the order of its first task), its tasks as bullets. A task with no
+     * lead but a described collective goes under that collective ("Ủy ban nhân dân các huyện; mỗi
+     * huyện 01 hợp tác xã"); one with neither under "Các cơ quan, đơn vị liên quan".
+     */
+    public List<Section> tasksByUnit(List<Task> tasks, Conference conference) {
+        Map<String, List<Task>> byLead = tasks.stream().filter(t -> t.kind() == TaskKind.TASK)
+                .collect(Collectors.groupingBy(this::heading, LinkedHashMap::new, Collectors.toList()));
         List<Section> out = new ArrayList<>();
-        byLead.forEach((lead, list) -> {
-            String heading = lead == -1L ? Messages.get("tasks.block.noLead") : units.fullName(lead);
+        byLead.forEach((heading, list) -> {
             List<Section> bullets = list.stream().map(t -> Section.of(SectionLevel.BULLET, null,
-                    taskSentence(t, eventDate), List.of())).toList();
+                    taskSentence(t, eventDate(conference, t)), List.of())).toList();
             out.add(Section.of(SectionLevel.ITEM, heading, null, bullets));
         });
         return out;
     }
 
-    /** "Title, phối hợp với A, B, gửi về Sở … trước ngày 10/11/2023." */
+    private String heading(Task t) {
+        if (t.leadUnitId() != null && !units.fullName(t.leadUnitId()).isEmpty()) {
+            return units.fullName(t.leadUnitId());
+        }
+        return t.performers() != null ? stripEnd(t.performers()) : Messages.get("tasks.block.noLead");
+    }
+
+    /**
+     * "Title, phối hợp với A, B, gửi về Sở … trước ngày 10/11/2023." A described collective beside
+     * a lead unit supports it ("phối hợp với A, B; mỗi huyện 01 thôn"); without a lead it heads
+     * the item, see {@link #tasksByUnit}.
+     */
     public String taskSentence(Task t, LocalDate eventDate) {
         StringBuilder s = new StringBuilder(stripEnd(t.title()));
         List<String> supporting = t.supportingUnitIds().stream().map(units::fullName).filter(n -> !n.isEmpty())
                 .toList();
-        if (!supporting.isEmpty()) {
-            s.append(Messages.get("tasks.block.supporting", String.join(", ", supporting)));
+        String others = String.join(", ", supporting);
+        if (t.performers() != null && t.leadUnitId() != null) {
+            others = others.isEmpty() ? stripEnd(t.performers()) : others + "; " + stripEnd(t.performers());
         }
-        String deadline = Deadline.of(t).wording(eventDate);
+        if (!others.isEmpty()) {
+            s.append(Messages.get("tasks.block.supporting", others));
+        }
+        String deadline = Deadline.of(t).wording(eventDate, t.eventLevel());
         if (!deadline.isEmpty()) {
             String collector = units.fullName(collectingUnitId);
             if (!collector.isEmpty() && !java.util.Objects.equals(collectingUnitId, t.leadUnitId())) {
@@ -168,7 +191,7 @@ public final class BoundBlockText {
         return s.append('.').toString();
     }
 
-    private static List<Section> bullets(List<String> lines) {
+    static List<Section> bullets(List<String> lines) {
         List<Section> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String end = i == lines.size() - 1 ? "." : ";";

@@ -44,13 +44,53 @@ public record Conference(
                 attendeeGroups, agenda, v);
     }
 
-    /** A linked site (điểm cầu) or, in a cascade, the meeting of one level with its own deadline. */
-    public record Site(Long id, Level level, String name, String address, String chair, LocalDate deadline) {
+    /**
+     * A linked site (điểm cầu) or, in a cascade, the meeting of one level. A cascade is a site per
+     * level with dates rather than a list of conferences: the levels share the plan's purpose, kind
+     * and agenda, and attendee groups already carry a level, so a level's meeting only adds its
+     * window ({@code windowStart} … {@code deadline}; "trước ngày X" means by X, X included), its
+     * chair, and when it reports to which level ({@code reportDeadline}, {@code reportsTo}).
+     */
+    public record Site(Long id, Level level, String name, String address, String chair, LocalDate deadline,
+                       LocalDate windowStart, LocalDate reportDeadline, Level reportsTo) {
         public Site {
             name = Text.clean(name);
             address = Text.cleanOrNull(address);
             chair = Text.cleanOrNull(chair);
         }
+
+        /** A linked site, or a level's meeting with only a deadline. */
+        public Site(Long id, Level level, String name, String address, String chair, LocalDate deadline) {
+            this(id, level, name, address, chair, deadline, null, null, null);
+        }
+
+        /** True when this is a level's own meeting rather than a linked site of one conference. */
+        public boolean isLevelMeeting() {
+            return deadline != null || windowStart != null || reportDeadline != null || reportsTo != null;
+        }
+
+        /** The day "N days before this level's conference" counts from: its first day, else its deadline. */
+        public LocalDate eventDate() {
+            return windowStart != null ? windowStart : deadline;
+        }
+    }
+
+    /** True when the plan holds a cascade: at least one site is a level's own meeting. */
+    public boolean isCascade() {
+        return sites.stream().anyMatch(Site::isLevelMeeting);
+    }
+
+    /** The meeting of {@code level} in a cascade (the first site of that level that is one). */
+    public java.util.Optional<Site> meeting(Level level) {
+        return sites.stream().filter(s -> s.level() == level && s.isLevelMeeting()).findFirst();
+    }
+
+    /**
+     * The day "N days before the conference" counts from: with {@code level} null the main
+     * conference (the first day of its window); else that level's meeting, null while unknown.
+     */
+    public LocalDate eventDate(Level level) {
+        return level == null ? windowStart : meeting(level).map(Site::eventDate).orElse(null);
     }
 
     /** Who attends at one level, e.g. "Thành viên Ban Chỉ đạo tỉnh", with a head count when known. */

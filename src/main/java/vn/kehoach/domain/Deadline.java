@@ -88,6 +88,22 @@ public record Deadline(LocalDate date, Integer yearlyMonth, Integer yearlyDay, I
         return "";
     }
 
+    /**
+     * As {@link #wording(LocalDate)}, for a task counting from {@code level}'s meeting of a
+     * cascade: while that date is unknown, "trước ngày tổ chức Hội nghị cấp huyện 10 ngày".
+     */
+    public String wording(LocalDate eventDate, Level level) {
+        if (level != null && date == null && yearlyMonth == null && daysBeforeEvent != null && eventDate == null) {
+            return Messages.get("tasks.deadline.daysBeforeLevel", daysBeforeEvent, levelWords(level));
+        }
+        return wording(eventDate);
+    }
+
+    /** "cấp huyện": the level as it is named inside a sentence. */
+    public static String levelWords(Level level) {
+        return Messages.get("tasks.level." + level.name()).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A short form for tables and cells: "10/11/2023", "15/01 hằng năm", "10 ngày trước hội nghị". */
     public String shortForm() {
         if (date != null) {

@@ -35,6 +35,7 @@ public record FieldRule(String labelKey, int maxLength, boolean multiline) {
     public static final FieldRule TASK_DETAILS = lines("input.field.taskDetails", CLOB);
     public static final FieldRule TASK_DELIVERABLE = line("input.field.deliverable", 1000);
     public static final FieldRule TASK_NOTE = lines("input.field.taskNote", 2000);
+    public static final FieldRule TASK_PERFORMERS = line("input.field.performers", 2000);
     public static final FieldRule TASK_DUE_DATE = line("input.field.dueDate", 10);
     public static final FieldRule TASK_DONE_DATE = line("input.field.doneDate", 10);
 

@@ -188,6 +188,7 @@ public final class InputRules {
         text(FieldRule.TASK_DETAILS, t.details());
         text(FieldRule.TASK_DELIVERABLE, t.deliverable());
         text(FieldRule.TASK_NOTE, t.note());
+        text(FieldRule.TASK_PERFORMERS, t.performers());
         date(FieldRule.TASK_DUE_DATE, t.dueDate());
         date(FieldRule.TASK_DONE_DATE, t.doneDate());
         if ((t.yearlyDueMonth() == null) != (t.yearlyDueDay() == null)) {
@@ -281,6 +282,8 @@ public final class InputRules {
                 text(FieldRule.SITE_ADDRESS, site.address());
                 text(FieldRule.CONFERENCE_CHAIR, site.chair());
                 date(FieldRule.SITE_DEADLINE, site.deadline());
+                date(FieldRule.SITE_DEADLINE, site.windowStart());
+                date(FieldRule.SITE_DEADLINE, site.reportDeadline());
             }
         }
         if (c.attendeeGroups() != null) {

@@ -43,13 +43,13 @@ public final class PlanChecks {
         LocalDate issue = plan.header().issueDate();
         Integer year = plan.header().year();
         boolean open = plan.status() != PlanStatus.ISSUED;
-        LocalDate event = BoundBlockText.eventDate(plan.conference());
         for (int i = 0; i < plan.tasks().size(); i++) {
             Task t = plan.tasks().get(i);
             Deadline d = Deadline.of(t);
             if (d.isYearly()) {
                 continue;
             }
+            LocalDate event = BoundBlockText.eventDate(plan.conference(), t);
             Optional<LocalDate> due = d.resolve(event, year == null ? today.getYear() : year);
             if (due.isPresent()) {
                 String what = Messages.get("builder.check.taskWhat", BoundBlockText.stripEnd(t.title()));

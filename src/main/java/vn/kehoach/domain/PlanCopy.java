@@ -16,14 +16,15 @@ public final class PlanCopy {
                 h.issuingBody(), null, h.symbol(), h.place(), null, h.year());
         List<Task> tasks = source.tasks().stream().map(t -> new Task(null, t.kind(), t.title(), t.details(),
                 t.leadUnitId(), t.supportingUnitIds(), t.deliverable(), t.dueDate(), t.yearlyDueMonth(),
-                t.yearlyDueDay(), t.daysBeforeEvent(), TaskStatus.NOT_STARTED, null, t.note())).toList();
+                t.yearlyDueDay(), t.daysBeforeEvent(), TaskStatus.NOT_STARTED, null, t.note())
+                .withPerformers(t.performers(), t.eventLevel())).toList();
         List<Recipient> recipients = source.recipients().stream().map(r -> new Recipient(null, r.organizationId(),
                 r.groupId(), r.text(), r.purpose(), r.copies(), r.channel())).toList();
         Conference c = source.conference();
         Conference conference = c == null ? null : new Conference(c.kind(), c.format(), c.duration(),
                 c.windowStart(), c.windowEnd(), c.timeNote(), c.expectedTotal(), c.chair(),
                 c.sites().stream().map(s -> new Conference.Site(null, s.level(), s.name(), s.address(), s.chair(),
-                        s.deadline())).toList(),
+                        s.deadline(), s.windowStart(), s.reportDeadline(), s.reportsTo())).toList(),
                 c.attendeeGroups().stream().map(g -> new Conference.AttendeeGroup(null, g.level(), g.description(),
                         g.headCount())).toList(),
                 c.agenda().stream().map(a -> new Conference.AgendaItem(null, a.title(), a.presenterId(),

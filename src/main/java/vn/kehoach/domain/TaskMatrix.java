@@ -146,7 +146,6 @@ public final class TaskMatrix {
             case SUPPORT -> supporting.add(unit);
             case NONE -> { }
         }
-        return new Task(t.id(), t.kind(), t.title(), t.details(), lead, supporting, t.deliverable(), t.dueDate(),
-                t.yearlyDueMonth(), t.yearlyDueDay(), t.daysBeforeEvent(), t.status(), t.doneDate(), t.note(), t.rowVersion());
+        return t.withProgress(lead, supporting, t.status(), t.doneDate());
     }
 }

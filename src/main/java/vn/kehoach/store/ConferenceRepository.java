@@ -103,7 +103,9 @@ public final class ConferenceRepository {
             tx.insertInto(CONFERENCE_SITE).set(CONFERENCE_SITE.PLAN_ID, planId).set(CONFERENCE_SITE.POSITION, i)
                     .set(CONFERENCE_SITE.LEVEL, s.level().name()).set(CONFERENCE_SITE.NAME, s.name())
                     .set(CONFERENCE_SITE.ADDRESS, s.address()).set(CONFERENCE_SITE.CHAIR, s.chair())
-                    .set(CONFERENCE_SITE.DEADLINE, s.deadline()).execute();
+                    .set(CONFERENCE_SITE.DEADLINE, s.deadline()).set(CONFERENCE_SITE.WINDOW_START, s.windowStart())
+                    .set(CONFERENCE_SITE.REPORT_DEADLINE, s.reportDeadline())
+                    .set(CONFERENCE_SITE.REPORTS_TO, s.reportsTo() == null ? null : s.reportsTo().name()).execute();
         }
         for (int i = 0; i < c.attendeeGroups().size(); i++) {
             Conference.AttendeeGroup g = c.attendeeGroups().get(i);
@@ -128,7 +130,8 @@ public final class ConferenceRepository {
         List<Conference.Site> sites = dsl.selectFrom(CONFERENCE_SITE).where(CONFERENCE_SITE.PLAN_ID.eq(planId))
                 .orderBy(CONFERENCE_SITE.POSITION)
                 .fetch(s -> new Conference.Site(s.getId(), Level.valueOf(s.getLevel()), s.getName(), s.getAddress(),
-                        s.getChair(), s.getDeadline()));
+                        s.getChair(), s.getDeadline(), s.getWindowStart(), s.getReportDeadline(),
+                        s.getReportsTo() == null ? null : Level.valueOf(s.getReportsTo())));
         List<Conference.AttendeeGroup> groups = dsl.selectFrom(ATTENDEE_GROUP).where(ATTENDEE_GROUP.PLAN_ID.eq(planId))
                 .orderBy(ATTENDEE_GROUP.POSITION)
                 .fetch(g -> new Conference.AttendeeGroup(g.getId(), Level.valueOf(g.getLevel()), g.getDescription(),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import vn.kehoach.domain.Level;
 import vn.kehoach.domain.Task;
 import vn.kehoach.domain.TaskKind;
 import vn.kehoach.domain.TaskStatus;
@@ -77,6 +78,8 @@ public final class TaskRepository {
         r.setStatus(t.status().name());
         r.setDoneDate(t.doneDate());
         r.setNote(t.note());
+        r.setPerformers(t.performers());
+        r.setEventLevel(t.eventLevel() == null ? null : t.eventLevel().name());
     }
 
     static void insertSupporting(DSLContext tx, long taskId, List<Long> units) {
@@ -91,6 +94,7 @@ public final class TaskRepository {
         return new Task(t.getId(), TaskKind.valueOf(t.getKind()), t.getTitle(), t.getDetails(), t.getLeadUnitId(),
                 supporting, t.getDeliverable(), t.getDueDate(), t.getYearlyDueMonth(), t.getYearlyDueDay(),
                 t.getDaysBeforeEvent(), TaskStatus.valueOf(t.getStatus()), t.getDoneDate(), t.getNote(),
+                t.getPerformers(), t.getEventLevel() == null ? null : Level.valueOf(t.getEventLevel()),
                 t.getRowVersion());
     }
 }

@@ -2,6 +2,7 @@ package vn.kehoach.store;
 
 import vn.kehoach.domain.InputRules;
 import static vn.kehoach.store.jooq.Tables.CONFERENCE;
+import static vn.kehoach.store.jooq.Tables.CONFERENCE_SITE;
 import static vn.kehoach.store.jooq.Tables.ORGANIZATION;
 import static vn.kehoach.store.jooq.Tables.PLAN;
 import static vn.kehoach.store.jooq.Tables.TASK;
@@ -23,6 +24,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.impl.DSL;
+import vn.kehoach.domain.Level;
 import vn.kehoach.domain.NumberFormatting;
 import vn.kehoach.domain.PlanStatus;
 import vn.kehoach.domain.StartSummary;
@@ -116,9 +118,7 @@ public final class TaskService {
     /** Marks a task delivered on {@code day}. */
     public Task markDelivered(long planId, long taskId, LocalDate day) {
         Task t = db.read(dsl -> get(dsl, planId, taskId));
-        return update(planId, new Task(t.id(), t.kind(), t.title(), t.details(), t.leadUnitId(), t.supportingUnitIds(),
-                t.deliverable(), t.dueDate(), t.yearlyDueMonth(), t.yearlyDueDay(), t.daysBeforeEvent(),
-                TaskStatus.DELIVERED, day, t.note(), t.rowVersion()));
+        return update(planId, t.withProgress(t.leadUnitId(), t.supportingUnitIds(), TaskStatus.DELIVERED, day));
     }
 
     public void delete(long planId, long taskId) {
@@ -172,11 +172,13 @@ public final class TaskService {
                     .where(where).orderBy(TASK.PLAN_ID, TASK.POSITION).fetch();
             Map<Long, List<Long>> supporting = supporting(dsl, f.planId());
             Map<Long, String> names = f.search() == null || f.search().isBlank() ? Map.of() : unitNames(dsl);
+            Map<Long, Map<Level, LocalDate>> levelDates = levelMeetingDates(dsl, f.planId());
             List<TaskRow> out = new ArrayList<>();
             for (Record r : rows) {
                 TaskRecord t = r.into(TASK);
                 Task task = TaskRepository.toDomain(t, supporting.getOrDefault(t.getId(), Collections.emptyList()));
-                LocalDate event = r.get(CONFERENCE.WINDOW_START);
+                LocalDate event = task.eventLevel() == null ? r.get(CONFERENCE.WINDOW_START)
+                        : levelDates.getOrDefault(t.getPlanId(), Map.of()).get(task.eventLevel());
                 Urgency u = urgency.of(task, event);
                 if (!f.acceptsUrgency(u)) {
                     continue;
@@ -186,6 +188,7 @@ public final class TaskService {
                     // the task's own words and its lead unit, not the plan's title: that would match every task of it
                     String text = String.join(" ", task.title(), Objects.toString(task.details(), ""),
                             Objects.toString(task.deliverable(), ""), Objects.toString(task.note(), ""),
+                            Objects.toString(task.performers(), ""),
                             names.getOrDefault(task.leadUnitId(), ""));
                     if (!VietnameseText.matches(text, f.search())) {
                         continue;
@@ -195,6 +198,23 @@ public final class TaskService {
             }
             return out;
         });
+    }
+
+    /**
+     * The day each cascade level's meeting counts from, by plan ({@code planId} null: every plan):
+     * the same rule as {@link vn.kehoach.domain.Conference#eventDate(Level)}, first such site of a level.
+     */
+    private static Map<Long, Map<Level, LocalDate>> levelMeetingDates(DSLContext dsl, Long planId) {
+        Map<Long, Map<Level, LocalDate>> out = new HashMap<>();
+        var where = CONFERENCE_SITE.WINDOW_START.isNotNull().or(CONFERENCE_SITE.DEADLINE.isNotNull());
+        if (planId != null) {
+            where = where.and(CONFERENCE_SITE.PLAN_ID.eq(planId));
+        }
+        dsl.selectFrom(CONFERENCE_SITE).where(where).orderBy(CONFERENCE_SITE.PLAN_ID, CONFERENCE_SITE.POSITION)
+                .forEach(s -> out.computeIfAbsent(s.getPlanId(), k -> new EnumMap<>(Level.class))
+                        .putIfAbsent(Level.valueOf(s.getLevel()),
+                                s.getWindowStart() != null ? s.getWindowStart() : s.getDeadline()));
+        return out;
     }
 
     /** Overdue and due-soon items by lead unit (most overdue first), and status counts per plan. */
@@ -251,7 +271,8 @@ public final class TaskService {
                 && Objects.equals(a.deliverable(), b.deliverable()) && Objects.equals(a.dueDate(), b.dueDate())
                 && Objects.equals(a.yearlyDueMonth(), b.yearlyDueMonth())
                 && Objects.equals(a.yearlyDueDay(), b.yearlyDueDay())
-                && Objects.equals(a.daysBeforeEvent(), b.daysBeforeEvent());
+                && Objects.equals(a.daysBeforeEvent(), b.daysBeforeEvent())
+                && Objects.equals(a.performers(), b.performers()) && a.eventLevel() == b.eventLevel();
     }
 
     private static boolean isIssued(DSLContext tx, long planId) {

@@ -73,7 +73,7 @@ class BoundBlockTextTest {
                         + "tịch Ủy ban nhân dân tỉnh khen thưởng.", homeAffairs, List.of(), null),
                 Task.of(TaskKind.PRESENTATION, "Tham luận", homeAffairs, List.of(), null),
                 Task.of(TaskKind.TASK, "Chủ trì thực hiện công tác khen thưởng tại Hội nghị.", homeAffairs, List.of(), null));
-        List<Section> items = new BoundBlockText(UnitLookup.of(orgs), agriculture).tasksByUnit(tasks, null);
+        List<Section> items = new BoundBlockText(UnitLookup.of(orgs), agriculture).tasksByUnit(tasks, (Conference) null);
         assertThat(items).hasSize(2);
         assertThat(OutlineNumbering.labels(items)).containsExactly("1.", "2.");
         Section item = items.get(1);

@@ -128,6 +128,83 @@ class BackupFormatTest {
         }
     }
 
+    /**
+     * V7 added a task's described collective and event level and a site's cascade dates: a backup
+     * taken after keeps them; one taken before (no such columns, schema version 6) restores with
+     * them empty and every other value as it was.
+     */
+    @Test
+    void cascadeFieldsSurviveABackupAndABackupFromBeforeThemStillRestores() throws Exception {
+        Path zip;
+        int sampleTasks;
+        try (Database db = Database.open(sample, false)) {
+            db.inTransaction(tx -> {
+                tx.update(vn.kehoach.store.jooq.Tables.TASK)
+                        .set(vn.kehoach.store.jooq.Tables.TASK.PERFORMERS, "mỗi huyện 01 thôn, 01 hợp tác xã")
+                        .set(vn.kehoach.store.jooq.Tables.TASK.EVENT_LEVEL, "DISTRICT").execute();
+                return tx.update(vn.kehoach.store.jooq.Tables.CONFERENCE_SITE)
+                        .set(vn.kehoach.store.jooq.Tables.CONFERENCE_SITE.WINDOW_START, java.time.LocalDate.of(2023, 10, 1))
+                        .set(vn.kehoach.store.jooq.Tables.CONFERENCE_SITE.REPORTS_TO, "PROVINCE").execute();
+            });
+            zip = backups.backup(db).file();
+            sampleTasks = db.read(dsl -> dsl.fetchCount(vn.kehoach.store.jooq.Tables.TASK));
+        }
+        DatabaseFile current = new DatabaseFile(temp.resolve("current").resolve("kehoach"));
+        backups.restoreTo(zip, current);
+        try (Database db = Database.open(current, false)) {
+            var tasks = new TaskRepository(db).ofPlan(new PlanRepository(db).summaries().get(0).id());
+            assertThat(tasks).isNotEmpty().allMatch(t -> "mỗi huyện 01 thôn, 01 hợp tác xã".equals(t.performers())
+                    && t.eventLevel() == Level.DISTRICT);
+            int cascadeSites = db.read(dsl -> dsl.fetchCount(vn.kehoach.store.jooq.Tables.CONFERENCE_SITE,
+                    vn.kehoach.store.jooq.Tables.CONFERENCE_SITE.REPORTS_TO.eq("PROVINCE")));
+            assertThat(cascadeSites).isPositive();
+        }
+
+        Path v6 = temp.resolve("v6.zip");
+        rewrite(zip, v6, entries -> {
+            dropColumns(entries, "task", "performers", "event_level");
+            dropColumns(entries, "conference_site", "window_start", "report_deadline", "reports_to");
+            editManifest(entries, mf -> mf.put("schemaVersion", "6"));
+        });
+        DatabaseFile old = new DatabaseFile(temp.resolve("old").resolve("kehoach"));
+        backups.restoreTo(v6, old);
+        try (Database db = Database.open(old, false)) {
+            var plans = new PlanRepository(db);
+            for (var summary : plans.summaries()) {
+                var plan = plans.get(summary.id());
+                assertThat(plan.tasks()).allMatch(t -> t.performers() == null && t.eventLevel() == null);
+                if (plan.conference() != null) {
+                    assertThat(plan.conference().sites()).allMatch(x -> x.windowStart() == null && x.reportsTo() == null);
+                }
+            }
+            int restoredTasks = db.read(dsl -> dsl.fetchCount(vn.kehoach.store.jooq.Tables.TASK));
+            assertThat(restoredTasks).isEqualTo(sampleTasks).isPositive();
+        }
+    }
+
+    /** Removes columns from a table entry as a backup written before they existed would lack them. */
+    private static void dropColumns(Map<String, byte[]> entries, String table, String... columns) {
+        String entry = entries.keySet().stream().filter(e -> e.toLowerCase().endsWith("/" + table + ".json")
+                || e.equalsIgnoreCase(table + ".json") || e.toLowerCase().endsWith(table + ".json"))
+                .filter(e -> !e.toLowerCase().contains("_" + table)).findFirst().orElseThrow();
+        editTable(entries, entry, t -> {
+            ArrayNode cols = (ArrayNode) t.get("columns");
+            List<Integer> gone = new ArrayList<>();
+            for (int i = cols.size() - 1; i >= 0; i--) {
+                if (Arrays.asList(columns).contains(cols.get(i).asText().toLowerCase())) {
+                    gone.add(i);
+                }
+            }
+            assertThat(gone).as(table).hasSize(columns.length);
+            for (int i : gone) {
+                cols.remove(i);
+                for (var row : t.get("rows")) {
+                    ((ArrayNode) row).remove(i);
+                }
+            }
+        });
+    }
+
     @Test
     void aBackupTakenBeforeSectionsHadTablesRestoresWithTheSameOutline() throws Exception {
         Path zip;

@@ -60,7 +60,8 @@ class RepositoryTest {
                         p.conference().windowEnd(), p.conference().timeNote(), p.conference().expectedTotal(),
                         p.conference().chair(),
                         p.conference().sites().stream().map(s -> new vn.kehoach.domain.Conference.Site(null, s.level(),
-                                s.name(), s.address(), s.chair(), s.deadline())).toList(),
+                                s.name(), s.address(), s.chair(), s.deadline(), s.windowStart(), s.reportDeadline(),
+                                s.reportsTo())).toList(),
                         p.conference().attendeeGroups().stream().map(g -> new vn.kehoach.domain.Conference.AttendeeGroup(
                                 null, g.level(), g.description(), g.headCount())).toList(),
                         p.conference().agenda().stream().map(a -> new vn.kehoach.domain.Conference.AgendaItem(null,
@@ -83,6 +84,49 @@ class RepositoryTest {
             assertThat(s.numberAndSymbol()).isEqualTo("/KH-UBND");
             assertThat(s.issueYear()).isEqualTo(2023);
         });
+    }
+
+    /** A cascade (xã → huyện → tỉnh) and tasks of described collectives: every new field comes back. */
+    @OnBothDatabases
+    void aCascadeAndCollectivePerformersRoundTrip() {
+        Plan base = f.conferencePlan();
+        Task collective = Task.of(vn.kehoach.domain.TaskKind.PRESENTATION, "Mô hình hay ở thôn, hợp tác xã",
+                base.tasks().get(0).leadUnitId(), List.of(), null).withPerformers("mỗi huyện 01 thôn, 01 hợp tác xã",
+                null);
+        Task beforeDistrict = new Task(null, vn.kehoach.domain.TaskKind.TASK, "Hướng dẫn cấp xã tổ chức Hội nghị", null,
+                null, List.of(), null, null, null, null, 10, null, null, null, "Ủy ban nhân dân các huyện, thị xã, thành phố",
+                Level.DISTRICT, 0);
+        var c = base.conference();
+        var cascade = new vn.kehoach.domain.Conference(c.kind(), c.format(), c.duration(), c.windowStart(),
+                c.windowEnd(), c.timeNote(), c.expectedTotal(), c.chair(), List.of(
+                new vn.kehoach.domain.Conference.Site(null, Level.COMMUNE, "Trụ sở Ủy ban nhân dân xã", null,
+                        "Chủ tịch Ủy ban nhân dân xã", LocalDate.of(2023, 10, 15), LocalDate.of(2023, 10, 1),
+                        LocalDate.of(2023, 10, 20), Level.DISTRICT),
+                new vn.kehoach.domain.Conference.Site(null, Level.DISTRICT, "Do cấp huyện bố trí", null, null,
+                        LocalDate.of(2023, 10, 31), null, LocalDate.of(2023, 11, 5), Level.PROVINCE),
+                c.sites().get(0)), c.attendeeGroups(), c.agenda());
+        Plan original = vn.kehoach.domain.PlanEdit.of(base).tasks(List.of(collective, beforeDistrict))
+                .conference(cascade).build();
+        Plan saved = plans.save(original);
+        assertThat(withoutIds(plans.get(saved.id()))).isEqualTo(original);
+        Plan read = plans.get(saved.id());
+        assertThat(read.tasks().get(1).eventLevel()).isEqualTo(Level.DISTRICT);
+        assertThat(read.conference().sites().get(0).reportsTo()).isEqualTo(Level.DISTRICT);
+        assertThat(read.conference().isCascade()).isTrue();
+
+        // saved alone: the conference editor and the task form keep the new fields too
+        var conferences = new ConferenceRepository(db);
+        var again = conferences.save(saved.id(), read.conference(), read.conference().rowVersion());
+        assertThat(again.sites()).extracting(vn.kehoach.domain.Conference.Site::windowStart)
+                .containsExactly(LocalDate.of(2023, 10, 1), null, null);
+        var tasks = new TaskService(db, java.time.Clock.systemDefaultZone());
+        Task delivered = tasks.markDelivered(saved.id(), read.tasks().get(0).id(), LocalDate.of(2023, 10, 2));
+        assertThat(delivered.performers()).isEqualTo("mỗi huyện 01 thôn, 01 hợp tác xã");
+        Task moved = tasks.update(saved.id(), read.tasks().get(1).withPerformers("Ủy ban nhân dân các huyện",
+                Level.PROVINCE));
+        assertThat(new TaskRepository(db).ofPlan(saved.id()).get(1)).extracting(Task::performers, Task::eventLevel)
+                .containsExactly("Ủy ban nhân dân các huyện", Level.PROVINCE);
+        assertThat(moved.rowVersion()).isEqualTo(read.tasks().get(1).rowVersion() + 1);
     }
 
     @OnBothDatabases

@@ -142,4 +142,31 @@ class TaskServiceTest {
         assertThat(service.ofPlan(plan.id())).extracting(Task::title).contains("Tổng hợp báo cáo");
         assertThat(nfd.title()).isEqualTo("Tổng hợp báo cáo");
     }
+
+    /** "10 ngày trước hội nghị cấp huyện" counts from the district meeting, not from the province's. */
+    @OnBothDatabases
+    void aTaskCountingFromALevelsMeetingIsDueAgainstThatMeeting() {
+        var c = plan.conference();
+        var district = new vn.kehoach.domain.Conference.Site(null, vn.kehoach.domain.Level.DISTRICT,
+                "Do cấp huyện bố trí", null, null, LocalDate.of(2023, 10, 20), null, null,
+                vn.kehoach.domain.Level.PROVINCE);
+        new ConferenceRepository(db).save(plan.id(), new vn.kehoach.domain.Conference(c.kind(), c.format(),
+                c.duration(), LocalDate.of(2023, 12, 1), null, null, null, null, List.of(district), List.of(),
+                List.of()), c.rowVersion());
+        Task fromDistrict = service.add(plan.id(), new Task(null, TaskKind.TASK, "Gửi báo cáo của huyện", null, null,
+                List.of(), null, null, null, null, 10, null, null, null, "Ủy ban nhân dân các huyện",
+                vn.kehoach.domain.Level.DISTRICT, 0));
+        Task fromProvince = service.add(plan.id(), Task.of(TaskKind.TASK, "Gửi báo cáo của tỉnh", null, List.of(), null));
+        fromProvince = service.update(plan.id(), new Task(fromProvince.id(), TaskKind.TASK, fromProvince.title(), null,
+                null, List.of(), null, null, null, null, 10, null, null, null, fromProvince.rowVersion()));
+        List<TaskRow> rows = service.list(TaskFilter.all().withPlan(plan.id()));
+        TaskRow d = rows.stream().filter(r -> r.task().id().equals(fromDistrict.id())).findFirst().orElseThrow();
+        assertThat(d.due()).isEqualTo(LocalDate.of(2023, 10, 10));
+        assertThat(d.urgency()).isEqualTo(Urgency.OVERDUE);
+        long provinceId = fromProvince.id();
+        TaskRow p = rows.stream().filter(r -> r.task().id() == provinceId).findFirst().orElseThrow();
+        assertThat(p.due()).isEqualTo(LocalDate.of(2023, 11, 21));
+        assertThat(service.list(TaskFilter.all().withSearch("uy ban nhan dan cac huyen"))).extracting(r -> r.task().id())
+                .containsExactly(fromDistrict.id());
+    }
 }

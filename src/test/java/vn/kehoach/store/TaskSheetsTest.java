@@ -55,7 +55,8 @@ class TaskSheetsTest {
         Plan source = plans.save(f.conferencePlan());
         List<Task> tasks = service.ofPlan(source.id());
         Task relative = new Task(null, vn.kehoach.domain.TaskKind.TASK, "Gửi danh sách đại biểu", null,
-                f.homeAffairs.id(), List.of(f.agriculture.id()), null, null, null, null, 10, null, null, null);
+                f.homeAffairs.id(), List.of(f.agriculture.id()), null, null, null, null, 10, null, null, null)
+                .withPerformers("mỗi huyện 01 thôn, 01 hợp tác xã", null); // the sheet's last column
         service.add(source.id(), relative);
         tasks = service.ofPlan(source.id());
         Path file = temp.resolve("out").resolve("nhiem-vu.xlsx");

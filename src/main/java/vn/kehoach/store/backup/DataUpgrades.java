@@ -24,6 +24,8 @@ final class DataUpgrades {
         if (before(backupVersion, "6")) {
             appendicesAsPrinted(tx);
         }
+        // V7 only added nullable columns (task performers and event level, a site's cascade dates):
+        // an older backup lacks them and its rows are right with them empty, so there is no step.
     }
 
     private static boolean before(String backupVersion, String migration) {

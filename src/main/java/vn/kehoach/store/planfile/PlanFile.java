@@ -138,7 +138,8 @@ public record PlanFile(int formatVersion, PlanDto plan, List<MovementDto> moveme
 
     public record TaskDto(TaskKind kind, String title, String details, BodyRef lead, List<BodyRef> supporting,
                           String deliverable, LocalDate dueDate, Integer yearlyDueMonth, Integer yearlyDueDay,
-                          Integer daysBeforeEvent, TaskStatus status, LocalDate doneDate, String note) {
+                          Integer daysBeforeEvent, TaskStatus status, LocalDate doneDate, String note,
+                          String performers, Level eventLevel) {
         public TaskDto {
             kind = kind == null ? TaskKind.TASK : kind;
             title = required("title", title, 4000);
@@ -150,6 +151,7 @@ public record PlanFile(int formatVersion, PlanDto plan, List<MovementDto> moveme
             daysBeforeEvent = optionalRange("daysBeforeEvent", daysBeforeEvent, 0, 3650);
             status = status == null ? TaskStatus.NOT_STARTED : status;
             note = optional("note", note, FieldRule.TASK_NOTE);
+            performers = optional("performers", performers, FieldRule.TASK_PERFORMERS);
         }
     }
 
@@ -169,7 +171,9 @@ public record PlanFile(int formatVersion, PlanDto plan, List<MovementDto> moveme
         }
     }
 
-    public record SiteDto(Level level, String name, String address, String chair, LocalDate deadline) {
+    /** A linked site, or a cascade level's meeting; the last three are absent in files written before V7. */
+    public record SiteDto(Level level, String name, String address, String chair, LocalDate deadline,
+                          LocalDate windowStart, LocalDate reportDeadline, Level reportsTo) {
         public SiteDto {
             level = required("level", level);
             name = required("name", name, 500);

@@ -79,7 +79,7 @@ public final class PlanFileMapper {
         List<TaskDto> tasks = p.tasks().stream().map(t -> new TaskDto(t.kind(), t.title(), t.details(),
                 dir.bodyRef(t.leadUnitId()), t.supportingUnitIds().stream().map(dir::bodyRef).toList(),
                 t.deliverable(), t.dueDate(), t.yearlyDueMonth(), t.yearlyDueDay(), t.daysBeforeEvent(), t.status(),
-                t.doneDate(), t.note())).toList();
+                t.doneDate(), t.note(), t.performers(), t.eventLevel())).toList();
         return new PlanDto(p.kind(), p.status(), header, p.title(), p.legalBases(), p.preamble(),
                 p.outline().stream().map(PlanFileMapper::toDto).toList(), p.closingText(), p.contactText(),
                 signature, recipients, p.archiveLine(), p.version(), tasks, toDto(p.conference(), dir),
@@ -98,7 +98,8 @@ public final class PlanFileMapper {
         }
         return new ConferenceDto(c.kind(), c.format(), c.duration(), c.windowStart(), c.windowEnd(), c.timeNote(),
                 c.expectedTotal(), c.chair(),
-                c.sites().stream().map(x -> new SiteDto(x.level(), x.name(), x.address(), x.chair(), x.deadline()))
+                c.sites().stream().map(x -> new SiteDto(x.level(), x.name(), x.address(), x.chair(), x.deadline(),
+                        x.windowStart(), x.reportDeadline(), x.reportsTo()))
                         .toList(),
                 c.attendeeGroups().stream().map(g -> new AttendeeGroupDto(g.level(), g.description(), g.headCount()))
                         .toList(),
@@ -158,7 +159,7 @@ public final class PlanFileMapper {
         List<Task> tasks = p.tasks().stream().map(t -> new Task(null, t.kind(), t.title(), t.details(),
                 dir.organizationId(t.lead()), t.supporting().stream().map(dir::organizationId).toList(),
                 t.deliverable(), t.dueDate(), t.yearlyDueMonth(), t.yearlyDueDay(), t.daysBeforeEvent(),
-                t.status(), t.doneDate(), t.note())).toList();
+                t.status(), t.doneDate(), t.note(), t.performers(), t.eventLevel(), 0)).toList();
         return new Plan(null, p.kind(), p.status(), header, p.title(), p.legalBases(), p.preamble(),
                 p.outline().stream().map(PlanFileMapper::fromDto).toList(), p.closingText(), p.contactText(),
                 signature, recipients, p.archiveLine(), p.version(), null, tasks, fromDto(p.conference(), dir), 0,
@@ -178,7 +179,7 @@ public final class PlanFileMapper {
         return new Conference(c.kind(), c.format(), c.duration(), c.windowStart(), c.windowEnd(), c.timeNote(),
                 c.expectedTotal(), c.chair(),
                 c.sites().stream().map(x -> new Conference.Site(null, x.level(), x.name(), x.address(), x.chair(),
-                        x.deadline())).toList(),
+                        x.deadline(), x.windowStart(), x.reportDeadline(), x.reportsTo())).toList(),
                 c.attendeeGroups().stream().map(g -> new Conference.AttendeeGroup(null, g.level(), g.description(),
                         g.headCount())).toList(),
                 c.agenda().stream().map(a -> new Conference.AgendaItem(null, a.title(),

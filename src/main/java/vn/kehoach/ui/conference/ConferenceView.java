@@ -157,24 +157,45 @@ public final class ConferenceView extends BorderPane {
         t.getColumns().add(col("extras.conference.siteName", Conference.Site::name, 160));
         t.getColumns().add(col("extras.conference.address", s -> s.address() == null ? "" : s.address(), 200));
         t.getColumns().add(col("extras.conference.chair", s -> s.chair() == null ? "" : s.chair(), 160));
+        t.getColumns().add(col("extras.conference.siteFrom", s -> Formats.date(s.windowStart()), 90));
         t.getColumns().add(col("extras.conference.deadline", s -> Formats.date(s.deadline()), 90));
+        t.getColumns().add(col("extras.conference.reportsTo",
+                s -> s.reportsTo() == null ? "" : levelText(s.reportsTo()), 90));
+        t.getColumns().add(col("extras.conference.reportDeadline", s -> Formats.date(s.reportDeadline()), 90));
         ComboBox<Level> level = levelChoice("siteLevel");
         TextField name = prompt("siteName", "extras.conference.siteName");
         TextField address = prompt("siteAddress", "extras.conference.address");
         TextField chair = prompt("siteChair", "extras.conference.chair");
-        DatePicker deadline = Controls.datePicker("siteDeadline");
+        // a cascade level's own meeting: its window, then whom it reports to by when
+        DatePicker from = datePrompt("siteFrom", "extras.conference.siteFrom");
+        DatePicker deadline = datePrompt("siteDeadline", "extras.conference.deadline");
+        ComboBox<Level> reportsTo = Controls.comboBox("siteReportsTo", ConferenceView::levelText,
+                Messages.get("extras.conference.reportsTo"));
+        reportsTo.getItems().add(null);
+        reportsTo.getItems().addAll(Level.values());
+        DatePicker reportDeadline = datePrompt("siteReportDeadline", "extras.conference.reportDeadline");
         Button add = new Button(Messages.get("extras.conference.add"));
         add.setId("siteAdd");
         add.setOnAction(e -> {
-            if (vm.addSite(level.getValue(), name.getText(), address.getText(), chair.getText(), deadline.getValue())) {
+            if (vm.addSite(level.getValue(), name.getText(), address.getText(), chair.getText(), from.getValue(),
+                    deadline.getValue(), reportsTo.getValue(), reportDeadline.getValue())) {
                 name.clear();
                 address.clear();
                 chair.clear();
+                from.setValue(null);
                 deadline.setValue(null);
+                reportsTo.setValue(null);
+                reportDeadline.setValue(null);
             }
         });
-        return new VBox(4, t, new FlowPane(6, 6, level, name, address, chair, deadline, add,
-                remove("siteRemove", t, vm.sites)));
+        return new VBox(4, t, new FlowPane(6, 6, level, name, address, chair, from, deadline, reportsTo,
+                reportDeadline, add, remove("siteRemove", t, vm.sites)));
+    }
+
+    private static DatePicker datePrompt(String id, String key) {
+        DatePicker p = Controls.datePicker(id);
+        p.setPromptText(Messages.get(key));
+        return p;
     }
 
     private Node groups() {

@@ -156,12 +156,22 @@ public final class ConferenceViewModel {
         return true;
     }
 
-    public boolean addSite(Level level, String name, String address, String siteChair, LocalDate deadline) {
+    /**
+     * Adds a linked site, or in a cascade a level's meeting: from {@code from} until {@code deadline}
+     * (by that day), reporting to {@code reportsTo} by {@code reportDeadline}.
+     */
+    public boolean addSite(Level level, String name, String address, String siteChair, LocalDate from,
+                           LocalDate deadline, Level reportsTo, LocalDate reportDeadline) {
         if (level == null || Text.isBlank(name)) {
             error.set(Messages.get("extras.conference.error.siteRequired"));
             return false;
         }
-        sites.add(new Conference.Site(null, level, name, address, siteChair, deadline));
+        if (from != null && deadline != null && deadline.isBefore(from)) {
+            error.set(Messages.get("extras.conference.error.window"));
+            return false;
+        }
+        sites.add(new Conference.Site(null, level, name, address, siteChair, deadline, from, reportDeadline,
+                reportsTo));
         error.set("");
         return true;
     }

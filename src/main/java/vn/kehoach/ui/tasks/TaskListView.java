@@ -168,14 +168,23 @@ public final class TaskListView extends BorderPane {
                 s -> Messages.get("tasks.status." + s.name()));
         status.valueProperty().bindBidirectional(vm.editStatus);
         TextField note = field("taskEditNote", vm.editNote);
+        TextField performers = field("taskEditPerformers", vm.editPerformers);
+        performers.setPromptText(Messages.get("tasks.ui.performersPrompt"));
+        javafx.collections.ObservableList<vn.kehoach.domain.Level> levels =
+                javafx.collections.FXCollections.observableArrayList((vn.kehoach.domain.Level) null);
+        levels.addAll(vn.kehoach.domain.Level.values());
+        ComboBox<vn.kehoach.domain.Level> eventLevel = combo("taskEditEventLevel", levels,
+                l -> Messages.get("tasks.level." + l.name()));
+        eventLevel.valueProperty().bindBidirectional(vm.editEventLevel);
         Button save = button("taskEditSave", "tasks.ui.save", vm::save);
         Button cancel = button("taskEditCancel", "tasks.ui.cancel", vm::cancelEdit);
         VBox box = new VBox(4, new HBox(6, save, cancel), // first: reachable without scrolling
                 label("tasks.ui.plan"), plan, label("tasks.column.kind"), kind, label("tasks.column.title"), title,
                 label("tasks.column.details"), details, label("tasks.column.lead"), lead,
                 label("tasks.column.supporting"), new HBox(4, supportingPicker, addSupporting), supporting,
-                removeSupporting, label("tasks.column.deliverable"), deliverable, label("tasks.column.deadline"),
-                deadline, label("tasks.column.status"), status, label("tasks.column.note"), note);
+                removeSupporting, label("tasks.column.performers"), performers,
+                label("tasks.column.deliverable"), deliverable, label("tasks.column.deadline"),
+                deadline, label("tasks.column.eventLevel"), eventLevel, label("tasks.column.status"), status, label("tasks.column.note"), note);
         box.setId("taskEditor");
         box.setPadding(new Insets(8));
         box.setPrefWidth(320);

@@ -70,6 +70,10 @@ public final class TaskListViewModel {
     public final StringProperty editDeadline = new SimpleStringProperty("");
     public final ObjectProperty<TaskStatus> editStatus = new SimpleObjectProperty<>(TaskStatus.NOT_STARTED);
     public final StringProperty editNote = new SimpleStringProperty("");
+    /** A group or collective performing it besides the units ("mỗi huyện 01 thôn, 01 hợp tác xã"). */
+    public final StringProperty editPerformers = new SimpleStringProperty("");
+    /** In a cascade, the level whose meeting "N ngày trước hội nghị" counts from; null: the main one. */
+    public final ObjectProperty<vn.kehoach.domain.Level> editEventLevel = new SimpleObjectProperty<>();
     private Task editedTask;
     /** A filter changed while a search ran: only the newest search's rows are shown. */
     private final LatestRequest searches = new LatestRequest();
@@ -124,6 +128,8 @@ public final class TaskListViewModel {
         editDeadline.set("");
         editStatus.set(TaskStatus.NOT_STARTED);
         editNote.set("");
+        editPerformers.set("");
+        editEventLevel.set(null);
         editing.set(true);
     }
 
@@ -141,6 +147,8 @@ public final class TaskListViewModel {
         editDeadline.set(Deadline.of(t).shortForm());
         editStatus.set(t.status());
         editNote.set(t.note() == null ? "" : t.note());
+        editPerformers.set(t.performers() == null ? "" : t.performers());
+        editEventLevel.set(t.eventLevel());
         editing.set(true);
     }
 
@@ -179,7 +187,8 @@ public final class TaskListViewModel {
         Task t = new Task(editedTask == null ? null : editedTask.id(), editKind.get(), editTitle.get(),
                 editDetails.get(), editLead.get() == null ? null : editLead.get().id(), supporting,
                 editDeliverable.get(), d.date(), d.yearlyMonth(), d.yearlyDay(), d.daysBeforeEvent(), status, done,
-                editNote.get(), editedTask == null ? 0 : editedTask.rowVersion());
+                editNote.get(), editPerformers.get(), editEventLevel.get(),
+                editedTask == null ? 0 : editedTask.rowVersion());
         boolean isNew = editedTask == null;
         run(() -> isNew ? service.add(plan.id(), t) : service.update(plan.id(), t), saved -> {
             editing.set(false);

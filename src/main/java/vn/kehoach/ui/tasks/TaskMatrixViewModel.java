@@ -96,7 +96,7 @@ public final class TaskMatrixViewModel {
             TaskMatrix m = TaskMatrix.build(tasks, offered, all);
             var event = stored.conference();
             Urgency[] u = tasks.stream().map(t -> service.urgency().of(t,
-                    vn.kehoach.domain.BoundBlockText.eventDate(event))).toArray(Urgency[]::new);
+                    vn.kehoach.domain.BoundBlockText.eventDate(event, t))).toArray(Urgency[]::new);
             return new Object[] {units, m, u};
         }, reloads.start(r -> {
             @SuppressWarnings("unchecked") List<Organization> units = (List<Organization>) r[0];
@@ -205,10 +205,8 @@ public final class TaskMatrixViewModel {
         }
         Task t = TaskMatrix.assign(m.column(col), m.row(row).unit().id(), editRole.get());
         TaskStatus status = editStatus.get() == null ? t.status() : editStatus.get();
-        Task updated = new Task(t.id(), t.kind(), t.title(), t.details(), t.leadUnitId(), t.supportingUnitIds(),
-                t.deliverable(), t.dueDate(), t.yearlyDueMonth(), t.yearlyDueDay(), t.daysBeforeEvent(), status,
-                status == TaskStatus.DELIVERED ? t.doneDate() != null ? t.doneDate() : service.urgency().today() : null,
-                t.note(), t.rowVersion());
+        Task updated = t.withProgress(t.leadUnitId(), t.supportingUnitIds(), status,
+                status == TaskStatus.DELIVERED ? t.doneDate() != null ? t.doneDate() : service.urgency().today() : null);
         run(() -> service.update(p.id(), updated), saved -> {
             message.set(Messages.get("tasks.ui.saved"));
             reload();

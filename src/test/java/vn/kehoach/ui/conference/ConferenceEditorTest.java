@@ -77,8 +77,11 @@ class ConferenceEditorTest {
         robot.clickOn("#groupAdd");
         assertThat(robot.lookup("#conferenceError").queryAs(Label.class).getText())
                 .isEqualTo("Số người \"nhiều\" phải là số nguyên không âm.");
-        robot.interact(() -> robot.lookup("#groupCount").queryAs(TextField.class).setText("3"));
-        robot.clickOn("#groupAdd");
+        // the error line pushes the groups down, below the fold under the taller sites row: no mouse
+        robot.interact(() -> {
+            robot.lookup("#groupCount").queryAs(TextField.class).setText("3");
+            robot.lookup("#groupAdd").queryAs(Button.class).fire();
+        });
         assertThat(robot.lookup("#groupsTotal").queryAs(Label.class).getText()).isEqualTo("Tổng theo các nhóm: 20 người");
         // the agenda is below the fold of the scrolling editor: fill it without the mouse
         robot.interact(() -> {

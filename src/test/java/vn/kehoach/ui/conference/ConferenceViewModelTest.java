@@ -67,4 +67,32 @@ class ConferenceViewModelTest {
             assertThat(stored.conference().chair()).isEqualTo("Chủ tịch UBND tỉnh");
         }
     }
+
+    /** Each level of a cascade entered in the editor is saved with its window and whom it reports to. */
+    @Test
+    void aCascadeLevelIsEnteredWithItsWindowAndReport() throws Exception {
+        DatabaseFile file = new DatabaseFile(tmp.resolve("kehoach"));
+        try (AppContext ctx = AppContext.open(new AppHome(tmp.resolve("home")), file, true)) {
+            Plan plan = ctx.plans().save(PlanEdit.of(PlanTemplates.create(PlanTemplates.Template.CONFERENCE, 2023))
+                    .title("Hội nghị sơ kết các cấp").build());
+            FxThread.run(() -> {
+                ConferenceViewModel vm = new ConferenceViewModel(ctx.plans(), ctx.conferences(),
+                        new SameThreadTaskRunner(), plan.id());
+                vm.load();
+                assertThat(vm.addSite(Level.COMMUNE, "Trụ sở Ủy ban nhân dân xã", null, "Chủ tịch UBND xã",
+                        LocalDate.of(2023, 10, 15), LocalDate.of(2023, 10, 1), Level.DISTRICT, null)).isFalse();
+                assertThat(vm.errorProperty().get()).isNotEmpty();
+                assertThat(vm.addSite(Level.COMMUNE, "Trụ sở Ủy ban nhân dân xã", null, "Chủ tịch UBND xã",
+                        LocalDate.of(2023, 10, 1), LocalDate.of(2023, 10, 15), Level.DISTRICT,
+                        LocalDate.of(2023, 10, 20))).isTrue();
+                vm.save();
+                assertThat(vm.errorProperty().get()).isEmpty();
+            });
+            var site = ctx.plans().get(plan.id()).conference().sites().get(0);
+            assertThat(site.windowStart()).isEqualTo(LocalDate.of(2023, 10, 1));
+            assertThat(site.deadline()).isEqualTo(LocalDate.of(2023, 10, 15));
+            assertThat(site.reportsTo()).isEqualTo(Level.DISTRICT);
+            assertThat(site.reportDeadline()).isEqualTo(LocalDate.of(2023, 10, 20));
+        }
+    }
 }

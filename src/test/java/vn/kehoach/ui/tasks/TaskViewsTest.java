@@ -117,6 +117,9 @@ class TaskViewsTest {
             robot.lookup("#taskEditTitle").queryAs(TextField.class).setText("Gửi danh sách đại biểu");
             robot.lookup("#taskEditLeadPicker").queryAs(BodyPicker.class).model().valueProperty().set(homeAffairs);
             robot.lookup("#taskEditDeadline").queryAs(TextField.class).setText("10/10/2023");
+            robot.lookup("#taskEditPerformers").queryAs(TextField.class).setText("mỗi huyện 01 thôn, 01 hợp tác xã");
+            robot.lookup("#taskEditEventLevel").queryAs(javafx.scene.control.ComboBox.class)
+                    .setValue(vn.kehoach.domain.Level.DISTRICT);
         });
         for (Organization o : List.of(agriculture, district)) {
             robot.interact(() -> robot.lookup("#taskEditSupportingUnitPicker").queryAs(BodyPicker.class).model()
@@ -130,6 +133,8 @@ class TaskViewsTest {
         assertThat(stored.leadUnitId()).isEqualTo(homeAffairs.id());
         assertThat(stored.supportingUnitIds()).containsExactly(agriculture.id(), district.id());
         assertThat(stored.dueDate()).isEqualTo(LocalDate.of(2023, 10, 10));
+        assertThat(stored.performers()).isEqualTo("mỗi huyện 01 thôn, 01 hợp tác xã");
+        assertThat(stored.eventLevel()).isEqualTo(vn.kehoach.domain.Level.DISTRICT);
 
         robot.clickOn("#taskOverdueOnly");
         waitUntil(() -> vm.rows.size() == 2 && !vm.busyProperty().get());
@@ -143,6 +148,7 @@ class TaskViewsTest {
         Task delivered = ctx.tasks().ofPlan(plan.id()).get(2);
         assertThat(delivered.status()).isEqualTo(TaskStatus.DELIVERED);
         assertThat(delivered.doneDate()).isEqualTo(LocalDate.of(2023, 10, 15));
+        assertThat(delivered.performers()).isEqualTo("mỗi huyện 01 thôn, 01 hợp tác xã");
         assertThat(vm.rows).extracting(r -> r.task().title()).containsExactly("Kết quả OCOP");
     }
 
