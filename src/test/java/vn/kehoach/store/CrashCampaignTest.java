@@ -101,14 +101,6 @@ class CrashCampaignTest {
         return n;
     }
 
-    /**
-     * The campaign's full count with {@code -Pcampaign}; a quarter of it (at least 3) with {@code -Plong},
-     * which CI runs: each run starts JVMs, and the full counts took 20 minutes on a loaded 2-core machine.
-     */
-    private static int runs(int full) {
-        return "full".equals(System.getProperty("kehoach.campaign.runs")) ? full : Math.max(3, full / 4);
-    }
-
     private static void report(String line) throws Exception {
         System.out.println("RELIABILITY " + line);
         Files.createDirectories(REPORT.getParent());
@@ -124,7 +116,7 @@ class CrashCampaignTest {
         assertThat(cli("--db", db.dataFile().toString(), "plan-export", "--plan", Long.toString(draftId), "--out",
                 planFile.toString())).isZero();
         int whole = size(plans().stream().filter(p -> p.id() == draftId).findFirst().orElseThrow());
-        int runs = runs(20);
+        int runs = 20;
         int acknowledged = 0;
         int lost = 0;
         int partial = 0;
@@ -209,7 +201,7 @@ class CrashCampaignTest {
                     null));
             movementId = m.id();
         }
-        int runs = runs(10);
+        int runs = 10;
         int rows = 200;
         int acknowledged = 0;
         int lost = 0;
@@ -260,7 +252,7 @@ class CrashCampaignTest {
         db = new DatabaseFile(temp.resolve("lan").resolve("kehoach"));
         Database.open(db, true).close();
         Random random = new Random(7);
-        int runs = runs(10);
+        int runs = 10;
         int acknowledged = 0;
         int lost = 0;
         int failed = 0;
@@ -295,7 +287,7 @@ class CrashCampaignTest {
 
     @Test
     void twoProcessesStartingTogetherOnANewFileBothSucceed() throws Exception {
-        int runs = runs(20);
+        int runs = 20;
         int succeeded = 0;
         long maxGapMs = 0;
         for (int run = 0; run < runs; run++) {
