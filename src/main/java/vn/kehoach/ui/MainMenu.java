@@ -16,12 +16,13 @@ import vn.kehoach.domain.Messages;
 
 /**
  * The menu bar of the main window: Tệp, Sửa, Xem, Trợ giúp, each command with its shortcut shown. The
- * screens are reached with Ctrl+1…6, the guide of the shown screen with F1.
+ * screens are reached with Ctrl+1…6, the guide of the shown screen with F1, and F5 reads the shown
+ * screen's data again.
  */
 final class MainMenu {
     private MainMenu() {}
 
-    static MenuBar build(MainViewModel vm, Node owner, Consumer<String> guide) {
+    static MenuBar build(MainViewModel vm, Node owner, Consumer<String> guide, Runnable refresh) {
         MenuItem settings = item("menuSettings", "ui.window.menu.settings", shortcut(KeyCode.COMMA),
                 () -> vm.screenProperty().set(Screen.SETTINGS));
         MenuItem exit = item("menuExit", "ui.window.menu.exit", shortcut(KeyCode.Q), () -> {
@@ -37,7 +38,9 @@ final class MainMenu {
                 new SeparatorMenuItem(),
                 item("menuFind", "ui.window.menu.find", shortcut(KeyCode.F), () -> find(owner)));
 
-        Menu view = menu("menuView", "ui.window.menu.view");
+        Menu view = menu("menuView", "ui.window.menu.view",
+                item("menuRefresh", "ui.window.menu.refresh", new KeyCodeCombination(KeyCode.F5), refresh),
+                new SeparatorMenuItem());
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
                 KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
         for (Screen s : Screen.values()) {

@@ -22,6 +22,7 @@ public final class MainView extends BorderPane {
     private final Map<Screen, ScreenPane> built = new EnumMap<>(Screen.class);
     private final Function<Screen, ScreenPane> factory;
     private final StackPane content = new StackPane();
+    private Screen shown;
 
     /**
      * @param guide opens the in-app guide at a page (F1, the Trợ giúp menu)
@@ -30,7 +31,7 @@ public final class MainView extends BorderPane {
         this.factory = factory;
         getStyleClass().add("main");
 
-        VBox top = new VBox(MainMenu.build(vm, this, guide));
+        VBox top = new VBox(MainMenu.build(vm, this, guide, this::refresh));
         if (!vm.banner().isEmpty()) {
             Label banner = new Label(vm.banner());
             banner.setId("readOnlyBanner");
@@ -98,6 +99,14 @@ public final class MainView extends BorderPane {
         setBottom(status);
     }
 
+    /** Reads the shown screen's data again (F5): what other workstations saved since it was read. */
+    public void refresh() {
+        ScreenPane pane = shown == null ? null : built.get(shown);
+        if (pane != null) {
+            pane.refresh();
+        }
+    }
+
     private void show(Screen s) {
         ScreenPane pane = built.computeIfAbsent(s, screen -> {
             ScreenPane made = factory.apply(screen);
@@ -105,6 +114,7 @@ public final class MainView extends BorderPane {
             return made;
         });
         content.getChildren().setAll(pane.node());
+        shown = s;
         pane.onShow().run();
     }
 }

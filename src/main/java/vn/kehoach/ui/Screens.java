@@ -115,7 +115,7 @@ public final class Screens {
                         office::importDirectory, runner, errors, vm::load);
                 DirectoryView view = new DirectoryView(vm, transfer);
                 vm.load();
-                return new ScreenPane(view, () -> { }, view::whenSaved);
+                return new ScreenPane(view, () -> { }, view::whenSaved, vm::load);
             }
             case SETTINGS: {
                 SettingsViewModel vm = new SettingsViewModel(shownFile, ctx.isReadOnly(),

@@ -135,6 +135,22 @@ class WindowSafetyTest {
     }
 
     @Test
+    void f5ReadsTheShownListAgainWithWhatAnotherWorkstationSaved() throws Exception {
+        robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.SHORTCUT);
+        waitFor("#planTable");
+        javafx.scene.control.TableView<?> table = robot.lookup("#planTable").queryTableView();
+        int before = table.getItems().size();
+        // another workstation saves a plan: this window does not know until it reads again
+        var other = vn.kehoach.domain.PlanCopy.copy(app.context().plans().get(
+                app.context().plans().summaries().get(0).id()));
+        app.context().plans().save(other);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(before);
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == before + 1);
+    }
+
+    @Test
     void f1OpensTheGuideOfTheShownScreenAndCtrl3ShowsTheTasks() throws Exception {
         robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.SHORTCUT);
         waitFor("#taskListView");
