@@ -192,7 +192,9 @@ public final class PlanBuilderLauncher {
         if (report != null) {
             javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(view, reportPane(report, vm, stage));
             split.setId("wordImportSplit");
-            split.setDividerPositions(0.68);
+            // the report needs about 400 px; on a narrow screen the builder's fields keep the rest
+            double width = javafx.stage.Screen.getPrimary().getVisualBounds().getWidth();
+            split.setDividerPositions(width < 1500 ? 0.72 : 0.68);
             root = split;
         }
         // as large as the screen allows, up to a comfortable size; never larger than the screen
