@@ -150,7 +150,7 @@ public final class NominationRegisterView {
         search.getStyleClass().add("search-box");
         search.setPromptText(Messages.get("awards.ui.search"));
         vm.query.bind(search.textProperty());
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(30);
         vn.kehoach.ui.Controls.keepEnter(search);
         Label error = new Label();
         error.setId("errorLabel");
@@ -177,9 +177,9 @@ public final class NominationRegisterView {
     private TableView<Nomination> table() {
         TableView<Nomination> t = new TableView<>(vm.visible);
         t.setId("nominationTable");
-        t.getColumns().add(column("awards.column.name", Nomination::nomineeName));
-        t.getColumns().add(column("awards.column.kind", n -> Messages.get("awards.kind." + n.nomineeKind().name())));
-        t.getColumns().add(column("awards.column.form", n -> vm.formName(n.awardFormId())));
+        t.getColumns().add(column("awards.ui.column.name", Nomination::nomineeName));
+        t.getColumns().add(column("awards.ui.column.kind", n -> Messages.get("awards.kind." + n.nomineeKind().name())));
+        t.getColumns().add(column("awards.ui.column.form", n -> vm.formName(n.awardFormId())));
         t.getColumns().add(column("awards.column.commune", n -> vm.bodyName(n.communeId())));
         t.getColumns().add(column("awards.column.unit", n -> vm.bodyName(n.unitId())));
         t.getColumns().add(column("awards.ui.status", n -> Messages.get("awards.status." + n.status().name())));

@@ -130,6 +130,11 @@ public final class PlanBuilderView extends BorderPane {
         heading.getStyleClass().add("screen-title");
         heading.textProperty().bind(vm.headingProperty());
         heading.setMinWidth(0);
+        // a long title wraps onto a second line rather than ending in "…"; the whole of it in the tooltip
+        heading.setWrapText(true);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.headingProperty());
+        heading.setTooltip(whole);
         HBox.setHgrow(heading, Priority.ALWAYS);
         heading.setMaxWidth(Double.MAX_VALUE);
         Button preview = forms.button("builderPreview", "builder.preview", vm::preview);

@@ -1,0 +1,18 @@
+package vn.kehoach.ui;
+
+import javafx.geometry.Rectangle2D;
+
+/** The size a new window opens at: the size it wants, never larger than the screen it opens on. */
+public final class WindowSizes {
+    private WindowSizes() {}
+
+    /** {@code width}×{@code height}, shrunk to the primary screen's visible area (without the task bar). */
+    public static double[] fit(double width, double height) {
+        return fit(width, height, javafx.stage.Screen.getPrimary().getVisualBounds());
+    }
+
+    static double[] fit(double width, double height, Rectangle2D screen) {
+        // a little room for the window's title bar and frame
+        return new double[] {Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight() - 32)};
+    }
+}
