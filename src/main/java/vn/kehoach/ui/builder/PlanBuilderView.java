@@ -205,6 +205,8 @@ public final class PlanBuilderView extends BorderPane {
         box.setPadding(new Insets(0, 0, 0, 8));
         box.setMinWidth(220);
         box.setPrefWidth(280);
+        // the form beside it is what the clerk works in: the checks never take more than this
+        box.setMaxWidth(340);
         return box;
     }
 
