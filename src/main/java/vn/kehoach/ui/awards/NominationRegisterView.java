@@ -189,6 +189,7 @@ public final class NominationRegisterView {
             t.getColumns().get(i).setPrefWidth(widths[i]);
         }
         t.getColumns().get(0).setMinWidth(130);
+        t.getColumns().get(5).setMinWidth(100); // "Trạng thái", "Đã khen thưởng"
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         t.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
             @Override
