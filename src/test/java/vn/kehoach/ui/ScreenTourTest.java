@@ -87,11 +87,26 @@ class ScreenTourTest {
         List<String> problems = new ArrayList<>();
 
         visit("#navOverview", "overview-" + size, problems);
+        // an overdue (red) line selected in a focused table: the selection must stay readable
+        javafx.scene.control.TreeTableView<?> overview = robot.lookup("#overviewTable").queryAs(
+                javafx.scene.control.TreeTableView.class);
+        robot.interact(() -> {
+            overview.requestFocus();
+            overview.getSelectionModel().select(1);
+        });
+        check(stage, "overview-selected-" + size, problems);
         visit("#navPlans", "plans-" + size, problems);
         TableView<PlanSummary> plans = robot.lookup("#planTable").queryTableView();
         robot.interact(() -> plans.getSelectionModel().select(0));
         check(stage, "plans-selected-" + size, problems);
         visit("#navTasks", "tasks-list-" + size, problems);
+        TableView<?> tasks = robot.lookup("#taskTable").queryTableView();
+        robot.interact(() -> {
+            int row = Math.min(21, tasks.getItems().size() - 1);
+            tasks.getSelectionModel().select(row);
+            tasks.scrollTo(row);
+        });
+        check(stage, "tasks-list-selected-" + size, problems); // selected, the table without focus
         tab("#taskTabs", 1);
         check(stage, "tasks-matrix-" + size, problems);
         visit("#navAwards", "awards-register-" + size, problems);

@@ -157,7 +157,7 @@ public final class PrintPreviewView extends BorderPane {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        double[] size = vn.kehoach.ui.WindowSizes.fit(1200, 820);
+        double[] size = vn.kehoach.ui.WindowSizes.large(1200, 820); // the page large on a large screen
         Scene scene = new Scene(view, size[0], size[1]);
         var css = PrintPreviewView.class.getResource(CSS);
         if (css != null) {

@@ -56,7 +56,8 @@ public final class TaskMatrixView extends BorderPane {
         ComboBox<PlanSummary> plan = TaskListView.combo("matrixPlan", vm.plans,
                 p -> p.numberAndSymbol() + " " + p.title());
         plan.valueProperty().bindBidirectional(vm.plan);
-        plan.setPrefWidth(460); // the plan's number and enough of its title to tell plans apart
+        plan.setMaxWidth(460); // the plan's number and enough of its title to tell plans apart
+        plan.setPrefWidth(460);
         CheckBox all = new CheckBox(Messages.get("tasks.ui.allUnits"));
         all.setId("matrixAllUnits");
         all.selectedProperty().bindBidirectional(vm.allUnits);
