@@ -35,7 +35,9 @@ import vn.kehoach.store.SampleLoader;
 /**
  * Every screen and window of the app on the sample data at 1280×800 and 1920×1080: each is showing,
  * no button, label or field lies outside its window, and no button or tab title is cut to "…". With
- * {@code -Dkehoach.snapshots=true} a picture of each goes to {@code /tmp/kehoach-snapshots} (issue 12).
+ * {@code -Dkehoach.snapshots=true} a picture of each goes to {@code /tmp/kehoach-snapshots} (issue 12). The
+ * 1920×1080 tour needs a headless screen that large: {@code mvn test -Dtest=ScreenTourTest
+ * -Dheadless.geometry=1920x1080-32 -Dkehoach.snapshots=true}.
  */
 class ScreenTourTest {
     @TempDir
@@ -50,8 +52,6 @@ class ScreenTourTest {
 
     @BeforeAll
     static void sample() {
-        // a screen as large as the largest window (Monocle's headless screen; read once, at the toolkit's start)
-        System.setProperty("headless.geometry", "1920x1080-32");
         home = new AppHome(tmp.resolve("home"));
         file = new DatabaseFile(tmp.resolve("lan").resolve("kehoach"));
         try (AppContext ctx = AppContext.open(home, file, true)) {
@@ -61,6 +61,8 @@ class ScreenTourTest {
 
     @AfterEach
     void stopApp() throws Exception {
+        // no window of the tour (a dialog after a failure) may stay open over the next test's
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }
@@ -78,6 +80,11 @@ class ScreenTourTest {
     private void tour(int width, int height) throws Exception {
         String size = width + "x" + height;
         stage = FxToolkit.registerPrimaryStage();
+        // Monocle's headless screen is 1280×800 unless the run says otherwise, and a larger window fails in its
+        // painter: the large tour runs with -Dheadless.geometry=1920x1080-32 (README), and is skipped without it.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        org.junit.jupiter.api.Assumptions.assumeTrue(screen.getWidth() >= width && screen.getHeight() >= height,
+                "headless screen " + screen + " smaller than " + size);
         app = (KehoachApp) FxToolkit.setupApplication(() -> new KehoachApp(home, file, new SameThreadTaskRunner()));
         robot.interact(() -> {
             stage.setWidth(width);
