@@ -63,7 +63,9 @@ class ScreenTourTest {
     void stopApp() throws Exception {
         // no window of the tour (a dialog after a failure) may stay open over the next test's
         robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
-        FxToolkit.cleanupApplication(app);
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
         FxToolkit.cleanupStages();
     }
 
