@@ -19,13 +19,20 @@ public final class Snapshots {
         if (!Boolean.getBoolean("kehoach.snapshots")) {
             return;
         }
+        Window w = robot.listTargetWindows().stream().filter(Window::isShowing).findFirst().orElse(null);
+        if (w != null) {
+            save(w.getScene(), name);
+        }
+    }
+
+    /** As above, of one window's scene (a test with several windows open). */
+    public static void save(javafx.scene.Scene scene, String name) {
+        if (!Boolean.getBoolean("kehoach.snapshots") || scene == null) {
+            return;
+        }
         try {
-            Window w = robot.listTargetWindows().stream().filter(Window::isShowing).findFirst().orElse(null);
-            if (w == null || w.getScene() == null) {
-                return;
-            }
             WritableImage[] image = new WritableImage[1];
-            robot.interact(() -> image[0] = w.getScene().snapshot(null));
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> image[0] = scene.snapshot(null)).get();
             Path dir = Path.of(System.getProperty("java.io.tmpdir"), "kehoach-snapshots");
             Files.createDirectories(dir);
             javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png",

@@ -33,13 +33,15 @@ public final class AwardListView extends VBox {
         forms.getColumns().add(column("ui.awards.col.giver", 200, AwardListViewModel.FormRow::giver));
         forms.getColumns().add(column("ui.awards.col.individual", 120, AwardListViewModel.FormRow::individual));
         forms.getColumns().add(column("ui.awards.col.collective", 120, AwardListViewModel.FormRow::collective));
-        forms.getColumns().add(column("ui.awards.col.validity", 190, AwardListViewModel.FormRow::validity));
+        forms.getColumns().add(column("ui.awards.col.validity", 150, AwardListViewModel.FormRow::validity));
 
         Label mLabel = new Label(Messages.get("ui.awards.movements"));
         mLabel.getStyleClass().add("section-title");
         Label fLabel = new Label(Messages.get("ui.awards.forms"));
         fLabel.getStyleClass().add("section-title");
-        VBox.setVgrow(movements, Priority.ALWAYS);
+        // an office has a few movements and many award forms: the forms get the height
+        movements.setPrefHeight(150);
+        movements.setMinHeight(110);
         VBox.setVgrow(forms, Priority.ALWAYS);
         getChildren().addAll(heading, mLabel, movements, fLabel, forms);
     }

@@ -68,7 +68,7 @@ public final class NominationRegisterView {
         left.setDividerPositions(0.58);
         javafx.scene.Node form = entryForm(table);
         SplitPane center = new SplitPane(left, form);
-        center.setDividerPositions(0.57);
+        center.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(form, false);
         root.setCenter(center);
         vm.load();
@@ -150,14 +150,14 @@ public final class NominationRegisterView {
         search.getStyleClass().add("search-box");
         search.setPromptText(Messages.get("awards.ui.search"));
         vm.query.bind(search.textProperty());
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(30);
         vn.kehoach.ui.Controls.keepEnter(search);
         Label error = new Label();
         error.setId("errorLabel");
         error.getStyleClass().add("form-error");
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.textProperty().bind(vm.errorProperty());
-        movement.setPrefWidth(320);
+        movement.setPrefWidth(420); // the movement's whole name on a wide window
         for (ComboBox<?> c : List.of(form, kind, district, status)) {
             c.setMaxWidth(260);
             c.setMinWidth(100);
@@ -165,7 +165,7 @@ public final class NominationRegisterView {
         FlowPane bar = new FlowPane(10, 6,
                 vn.kehoach.ui.Controls.labelled("ui.window.awards.movement", movement),
                 vn.kehoach.ui.Controls.labelled("awards.column.form", form),
-                vn.kehoach.ui.Controls.labelled("awards.column.kind", kind),
+                vn.kehoach.ui.Controls.labelled("awards.ui.column.kind", kind),
                 vn.kehoach.ui.Controls.labelled("awards.column.district", district),
                 vn.kehoach.ui.Controls.labelled("awards.ui.status", status),
                 vn.kehoach.ui.Controls.labelled("ui.window.search", search), error);
@@ -177,13 +177,20 @@ public final class NominationRegisterView {
     private TableView<Nomination> table() {
         TableView<Nomination> t = new TableView<>(vm.visible);
         t.setId("nominationTable");
-        t.getColumns().add(column("awards.column.name", Nomination::nomineeName));
-        t.getColumns().add(column("awards.column.kind", n -> Messages.get("awards.kind." + n.nomineeKind().name())));
-        t.getColumns().add(column("awards.column.form", n -> vm.formName(n.awardFormId())));
+        t.getColumns().add(column("awards.ui.column.name", Nomination::nomineeName));
+        t.getColumns().add(column("awards.ui.column.kind", n -> Messages.get("awards.kind." + n.nomineeKind().name())));
+        t.getColumns().add(column("awards.ui.column.form", n -> vm.formName(n.awardFormId())));
         t.getColumns().add(column("awards.column.commune", n -> vm.bodyName(n.communeId())));
         t.getColumns().add(column("awards.column.unit", n -> vm.bodyName(n.unitId())));
         t.getColumns().add(column("awards.ui.status", n -> Messages.get("awards.status." + n.status().name())));
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the name most room, the short ones (kind, status) no more than their words
+        double[] widths = {200, 90, 150, 120, 140, 100};
+        for (int i = 0; i < widths.length; i++) {
+            t.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+        t.getColumns().get(0).setMinWidth(130);
+        t.getColumns().get(5).setMinWidth(100); // "Trạng thái", "Đã khen thưởng"
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         t.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Nomination n, boolean empty) {
@@ -288,11 +295,11 @@ public final class NominationRegisterView {
         delete.setId("deleteButton");
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.busyProperty()));
         delete.setOnAction(e -> vm.delete(table.getSelectionModel().getSelectedItem()));
-        Node[][] rows = {{label("awards.column.kind", kind), kind}, {label("awards.column.name", name), name},
+        Node[][] rows = {{label("awards.ui.column.kind", kind), kind}, {label("awards.column.name", name), name},
                 {label("awards.column.position", position), position}, {label("awards.column.unit", unit), unit},
                 {label("awards.column.commune", commune), commune}, {label("awards.column.form", form), form},
                 {label("awards.column.proposingBody", proposing), proposing},
-                {label("awards.column.receivedDate", received), received},
+                {label("awards.ui.form.receivedDate", received), received},
                 {label("awards.column.achievement", achievement), achievement},
                 {label("awards.ui.status", status), status},
                 {label("extras.awards.returnReason", reason), reason},

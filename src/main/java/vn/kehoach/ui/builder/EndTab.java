@@ -124,7 +124,8 @@ final class EndTab {
         g.add(listButtons, 1, r++, 2, 1);
         TextField purposeField = f.text("recipientPurpose", rv.purposeProperty());
         purposeField.setPromptText(Messages.get("builder.recipients.purpose"));
-        purposeField.setPrefColumnCount(8);
+        purposeField.setPrefColumnCount(11); // its hint "Mục đích (b/c, t/h)" whole
+        purposeField.setMinWidth(Region.USE_PREF_SIZE);
         TextField lineField = f.text("recipientText", rv.textProperty());
         HBox.setHgrow(lineField, Priority.ALWAYS);
         g.add(BuilderForms.label("builder.recipients.text"), 0, r);

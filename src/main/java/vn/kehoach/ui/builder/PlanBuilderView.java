@@ -130,6 +130,11 @@ public final class PlanBuilderView extends BorderPane {
         heading.getStyleClass().add("screen-title");
         heading.textProperty().bind(vm.headingProperty());
         heading.setMinWidth(0);
+        // a long title wraps onto a second line rather than ending in "…"; the whole of it in the tooltip
+        heading.setWrapText(true);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(vm.headingProperty());
+        heading.setTooltip(whole);
         HBox.setHgrow(heading, Priority.ALWAYS);
         heading.setMaxWidth(Double.MAX_VALUE);
         Button preview = forms.button("builderPreview", "builder.preview", vm::preview);
@@ -200,6 +205,8 @@ public final class PlanBuilderView extends BorderPane {
         box.setPadding(new Insets(0, 0, 0, 8));
         box.setMinWidth(220);
         box.setPrefWidth(280);
+        // the form beside it is what the clerk works in: the checks never take more than this
+        box.setMaxWidth(340);
         return box;
     }
 

@@ -74,7 +74,9 @@ public final class ConferenceBar extends HBox {
             stage.initOwner(getScene().getWindow());
         }
         stage.setTitle(Messages.get("extras.conference.title") + " — " + summary.title());
-        Scene scene = new Scene(view, 960, 760);
+        // wide enough for the eight columns of the sites table; never taller than the screen
+        double[] size = vn.kehoach.ui.WindowSizes.fit(1200, 760);
+        Scene scene = new Scene(view, size[0], size[1]);
         if (getScene() != null) {
             scene.getStylesheets().addAll(getScene().getStylesheets());
         }

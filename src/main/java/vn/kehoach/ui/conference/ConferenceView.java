@@ -153,15 +153,16 @@ public final class ConferenceView extends BorderPane {
 
     private Node sites() {
         TableView<Conference.Site> t = table("siteTable", vm.sites);
-        t.getColumns().add(col("extras.conference.level", s -> levelText(s.level()), 90));
-        t.getColumns().add(col("extras.conference.siteName", Conference.Site::name, 160));
-        t.getColumns().add(col("extras.conference.address", s -> s.address() == null ? "" : s.address(), 200));
-        t.getColumns().add(col("extras.conference.chair", s -> s.chair() == null ? "" : s.chair(), 160));
-        t.getColumns().add(col("extras.conference.siteFrom", s -> Formats.date(s.windowStart()), 90));
-        t.getColumns().add(col("extras.conference.deadline", s -> Formats.date(s.deadline()), 90));
+        // the dates' headers ("Hạn báo cáo kết quả") whole in a window of 1200 px
+        t.getColumns().add(col("extras.conference.level", s -> levelText(s.level()), 80));
+        t.getColumns().add(col("extras.conference.siteName", Conference.Site::name, 200));
+        t.getColumns().add(col("extras.conference.address", s -> s.address() == null ? "" : s.address(), 145));
+        t.getColumns().add(col("extras.conference.chair", s -> s.chair() == null ? "" : s.chair(), 125));
+        t.getColumns().add(col("extras.conference.siteFrom", s -> Formats.date(s.windowStart()), 135));
+        t.getColumns().add(col("extras.conference.deadline", s -> Formats.date(s.deadline()), 135));
         t.getColumns().add(col("extras.conference.reportsTo",
-                s -> s.reportsTo() == null ? "" : levelText(s.reportsTo()), 90));
-        t.getColumns().add(col("extras.conference.reportDeadline", s -> Formats.date(s.reportDeadline()), 90));
+                s -> s.reportsTo() == null ? "" : levelText(s.reportsTo()), 135));
+        t.getColumns().add(col("extras.conference.reportDeadline", s -> Formats.date(s.reportDeadline()), 165));
         ComboBox<Level> level = levelChoice("siteLevel");
         TextField name = prompt("siteName", "extras.conference.siteName");
         TextField address = prompt("siteAddress", "extras.conference.address");

@@ -88,7 +88,8 @@ public final class GuideView extends BorderPane {
             stage.initOwner(owner);
         }
         stage.setTitle(Messages.get("ui.window.guide.title"));
-        Scene scene = new Scene(view, 860, 620);
+        double[] size = vn.kehoach.ui.WindowSizes.fit(860, 620);
+        Scene scene = new Scene(view, size[0], size[1]);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

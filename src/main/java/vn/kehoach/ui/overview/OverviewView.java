@@ -80,7 +80,7 @@ public final class OverviewView extends BorderPane {
         VBox right = new VBox(4, chart, chartNote);
         VBox.setVgrow(chart, Priority.ALWAYS);
         SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.68); // the table first: its names are what the clerk reads
         setCenter(split);
 
         vm.units().addListener((ListChangeListener<OverviewViewModel.UnitGroup>) c -> fillTable());
@@ -98,9 +98,9 @@ public final class OverviewView extends BorderPane {
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>());
         table.getColumns().add(column("extras.overview.col.unitTask", Line::text, 300));
-        table.getColumns().add(column("extras.overview.col.plan", Line::plan, 100));
+        table.getColumns().add(column("extras.overview.col.plan", Line::plan, 120));
         table.getColumns().add(column("extras.overview.col.due", Line::due, 90));
-        table.getColumns().add(column("extras.overview.col.state", Line::state, 175));
+        table.getColumns().add(column("extras.overview.col.state", Line::state, 140));
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new javafx.scene.control.TreeTableRow<>() {
             @Override
@@ -120,7 +120,7 @@ public final class OverviewView extends BorderPane {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().getValue() == null ? ""
                 : value.apply(d.getValue().getValue())));
         c.setPrefWidth(width);
-        c.setMinWidth(Math.min(width, 96));
+        c.setMinWidth(Math.min(width, 120)); // "2690/KH-UBND", "Quá hạn 1176 ngày" whole
         c.setCellFactory(col -> new TreeTableCell<>() {
             @Override
             protected void updateItem(String s, boolean empty) {

@@ -157,7 +157,8 @@ public final class PrintPreviewView extends BorderPane {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        Scene scene = new Scene(view, 1200, 820);
+        double[] size = vn.kehoach.ui.WindowSizes.large(1200, 820); // the page large on a large screen
+        Scene scene = new Scene(view, size[0], size[1]);
         var css = PrintPreviewView.class.getResource(CSS);
         if (css != null) {
             scene.getStylesheets().add(css.toExternalForm());

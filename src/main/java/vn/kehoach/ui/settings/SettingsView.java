@@ -76,6 +76,7 @@ public final class SettingsView extends VBox {
         Label serverHint = new Label(Messages.get("ui.settings.serverHint"));
         serverHint.getStyleClass().add("hint");
         serverHint.setWrapText(true);
+        serverHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // two lines on a narrow window, not "…"
 
         Label backupTitle = new Label(Messages.get("ui.settings.backups"));
         backupTitle.getStyleClass().add("section-title");

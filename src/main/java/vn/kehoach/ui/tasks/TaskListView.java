@@ -89,15 +89,19 @@ public final class TaskListView extends BorderPane {
 
         TableView<TaskRow> table = new TableView<>(vm.rows);
         table.setId("taskTable");
-        table.getColumns().add(column("tasks.column.title", r -> r.task().title(), 320));
+        table.getColumns().add(column("tasks.column.title", r -> r.task().title(), 380));
         table.getColumns().add(column("tasks.column.kind", r -> Messages.get("tasks.kind." + r.task().kind().name()), 90));
+        table.getColumns().get(1).setMinWidth(90); // "Nhiệm vụ", "Tham luận" whole
         table.getColumns().add(column("tasks.column.lead", r -> vm.unitName(r.task().leadUnitId()), 180));
-        table.getColumns().add(column("tasks.column.supporting", r -> String.join(", ",
+        table.getColumns().add(column("tasks.ui.column.supporting", r -> String.join(", ",
                 r.task().supportingUnitIds().stream().map(vm::unitName).toList()), 200));
-        table.getColumns().add(column("tasks.column.deadline", r -> vn.kehoach.domain.Deadline.of(r.task()).shortForm(), 120));
-        table.getColumns().add(column("tasks.column.status", r -> Messages.get("tasks.status." + r.task().status().name()), 120));
-        table.getColumns().add(column("tasks.ui.plan", TaskRow::planLabel, 260));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("tasks.column.deadline", r -> vn.kehoach.domain.Deadline.of(r.task()).shortForm(), 110));
+        table.getColumns().get(4).setMinWidth(100); // "Thời hạn", "25/01/2022" whole
+        table.getColumns().add(column("tasks.column.status", r -> Messages.get("tasks.status." + r.task().status().name()), 130));
+        table.getColumns().get(5).setMinWidth(130); // "Chưa thực hiện" whole
+        table.getColumns().add(column("tasks.ui.plan", TaskRow::planLabel, 240));
+        // a wider window widens every column in proportion, the task's own text most
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(TaskRow item, boolean empty) {

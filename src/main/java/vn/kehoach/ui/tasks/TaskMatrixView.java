@@ -56,6 +56,8 @@ public final class TaskMatrixView extends BorderPane {
         ComboBox<PlanSummary> plan = TaskListView.combo("matrixPlan", vm.plans,
                 p -> p.numberAndSymbol() + " " + p.title());
         plan.valueProperty().bindBidirectional(vm.plan);
+        plan.setMaxWidth(460); // the plan's number and enough of its title to tell plans apart
+        plan.setPrefWidth(460);
         CheckBox all = new CheckBox(Messages.get("tasks.ui.allUnits"));
         all.setId("matrixAllUnits");
         all.selectedProperty().bindBidirectional(vm.allUnits);
@@ -99,7 +101,13 @@ public final class TaskMatrixView extends BorderPane {
         Label message = new Label();
         message.setId("matrixMessage");
         message.textProperty().bind(vm.messageProperty());
-        FlowPane editor = new FlowPane(8, 6, selection, role, status, apply, message);
+        // the cell's role and status, each with its name, and the box's verticals aligned with the labels
+        Label roleName = new Label(Messages.get("tasks.ui.matrixRole"));
+        roleName.setLabelFor(role);
+        Label statusName = new Label(Messages.get("tasks.column.status"));
+        statusName.setLabelFor(status);
+        FlowPane editor = new FlowPane(8, 6, selection, roleName, role, statusName, status, apply, message);
+        editor.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         editor.setId("matrixCellEditor");
         editor.setPadding(new Insets(8));
         setBottom(editor);
