@@ -122,20 +122,15 @@ public final class Packager {
     /**
      * The launcher's JVM options: the archive next to the jar; only the JIT's quick tier (C1), which
      * on two cores takes a start's CPU time from about 2.5 s to 1.5 s (README, Performance) for
-     * work that is never long enough to repay the optimising tier; the serial collector, whose
-     * set-up at start is a fraction of G1's (with the app's archive mapped, G1's heap set-up and
-     * the relocation of the archive's heap objects took 0.3–0.5 s before {@code main}) and which,
-     * started from a small heap, grows the heap only as far as the live data needs — the maximum
-     * stays the JVM's default (a quarter of the memory), so large imports have the room they had;
-     * JVM warnings (a stale archive, say) to standard error, never into what a command prints.
+     * work that is never long enough to repay the optimising tier; JVM warnings (a stale archive,
+     * say) to standard error, never into what a command prints. The collector and the heap stay the
+     * JVM's defaults (G1): the serial collector, or a 32 MB initial heap, cut the CLI's RSS by 20 MB
+     * but made the window on a large database slower by about half (README, Performance).
      */
     static List<String> javaOptions() {
-        return List.of("-XX:SharedArchiveFile=$APPDIR/kehoach.jsa", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Xms32m", "-Xlog:disable", "-Xlog:all=warning:stderr");
+        return List.of("-XX:SharedArchiveFile=$APPDIR/kehoach.jsa", "-XX:TieredStopAtLevel=1", "-Xlog:disable",
+                "-Xlog:all=warning:stderr");
     }
-
-    /** The collector of {@link #javaOptions()}: the archive is dumped with the one the launcher runs. */
-    static final String GC = "-XX:+UseSerialGC";
 
     /**
      * On Linux, replaces jpackage's launcher by a shell script that starts the image's runtime with
@@ -203,7 +198,7 @@ public final class Packager {
         }
         Path classList = appDir().resolve("kehoach.classlist");
         Files.write(classList, classes, StandardCharsets.UTF_8);
-        run(List.of(runtimeJava().toString(), "-Xshare:dump", GC, "-XX:SharedClassListFile=" + classList,
+        run(List.of(runtimeJava().toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
                 "-XX:SharedArchiveFile=" + appDir().resolve("kehoach.jsa"), "-Xlog:disable",
                 "-cp", appDir().resolve("kehoach.jar").toRealPath().toString()));
         deleteTree(work);
