@@ -158,11 +158,12 @@ public final class ConferenceView extends BorderPane {
         t.getColumns().add(col("extras.conference.siteName", Conference.Site::name, 200));
         t.getColumns().add(col("extras.conference.address", s -> s.address() == null ? "" : s.address(), 145));
         t.getColumns().add(col("extras.conference.chair", s -> s.chair() == null ? "" : s.chair(), 125));
-        t.getColumns().add(col("extras.conference.siteFrom", s -> Formats.date(s.windowStart()), 135));
-        t.getColumns().add(col("extras.conference.deadline", s -> Formats.date(s.deadline()), 135));
+        // the column titles are the short forms of the fields' prompts: the table must fit a 1280 px screen
+        t.getColumns().add(col("extras.conference.col.siteFrom", s -> Formats.date(s.windowStart()), 135));
+        t.getColumns().add(col("extras.conference.col.deadline", s -> Formats.date(s.deadline()), 135));
         t.getColumns().add(col("extras.conference.reportsTo",
                 s -> s.reportsTo() == null ? "" : levelText(s.reportsTo()), 135));
-        t.getColumns().add(col("extras.conference.reportDeadline", s -> Formats.date(s.reportDeadline()), 165));
+        t.getColumns().add(col("extras.conference.col.reportDeadline", s -> Formats.date(s.reportDeadline()), 165));
         ComboBox<Level> level = levelChoice("siteLevel");
         TextField name = prompt("siteName", "extras.conference.siteName");
         TextField address = prompt("siteAddress", "extras.conference.address");
