@@ -104,7 +104,7 @@ final class DatabaseCreation {
         }
     }
 
-    private static void waitForCreator(DatabaseFile file) {
+    static void waitForCreator(DatabaseFile file) {
         long deadline = System.currentTimeMillis() + OpenPatience.PATIENCE_MS * 2;
         while (Files.exists(file.creatingMarker())) {
             if (isStale(file)) {

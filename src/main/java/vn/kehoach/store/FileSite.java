@@ -58,6 +58,9 @@ final class FileSite implements DatabaseSite {
                 throw new UserError("db.fileMissing", file.toString());
             }
             DatabaseCreation.create(file);
+        } else if (create && Files.exists(file.creatingMarker())) {
+            // another process is creating the file this moment: until it is done the file is empty, not damaged
+            DatabaseCreation.waitForCreator(file);
         }
         FileIntegrity.check(file).ifPresent(damage -> {
             throw new DatabaseDamagedException(file, damage);
