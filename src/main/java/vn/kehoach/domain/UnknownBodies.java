@@ -14,8 +14,8 @@ public final class UnknownBodies {
     /** Where the plan names the body. */
     public enum Place { GOVERNING, ISSUING, RECIPIENT }
 
-    /** A name as the plan prints it (lines of a header joined), where, and for a recipient its line. */
-    public record Unknown(String name, Place place, int recipientIndex) {}
+    /** A name as the plan prints it (lines of a header joined), and where. */
+    public record Unknown(String name, Place place) {}
 
     /**
      * Lines that are not one body: "Như trên" (the addressees above), and lines naming several at
@@ -29,16 +29,14 @@ public final class UnknownBodies {
         List<Unknown> out = new ArrayList<>();
         PlanHeader h = plan.header();
         if (h.governingBodyId() == null && h.governingBody() != null) {
-            out.add(new Unknown(oneLine(h.governingBody()), Place.GOVERNING, -1));
+            out.add(new Unknown(oneLine(h.governingBody()), Place.GOVERNING));
         }
         if (h.issuingBodyId() == null && h.issuingBody() != null) {
-            out.add(new Unknown(oneLine(h.issuingBody()), Place.ISSUING, -1));
+            out.add(new Unknown(oneLine(h.issuingBody()), Place.ISSUING));
         }
-        List<Recipient> recipients = plan.recipients();
-        for (int i = 0; i < recipients.size(); i++) {
-            Recipient r = recipients.get(i);
+        for (Recipient r : plan.recipients()) {
             if (r.organizationId() == null && r.groupId() == null && !NOT_A_BODY.matcher(r.text()).matches()) {
-                out.add(new Unknown(r.text(), Place.RECIPIENT, i));
+                out.add(new Unknown(r.text(), Place.RECIPIENT));
             }
         }
         return out;

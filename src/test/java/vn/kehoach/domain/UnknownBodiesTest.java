@@ -17,8 +17,8 @@ class UnknownBodiesTest {
                         new Recipient(null, 3L, null, "Sở Tài chính", null, 1, Channel.ELECTRONIC)))
                 .build();
         assertThat(UnknownBodies.of(plan)).containsExactly(
-                new UnknownBodies.Unknown("BAN QUẢN LÝ CÁC DỰ ÁN NÔNG NGHIỆP", UnknownBodies.Place.ISSUING, -1),
-                new UnknownBodies.Unknown("Trung tâm Khuyến nông tỉnh", UnknownBodies.Place.RECIPIENT, 1),
-                new UnknownBodies.Unknown("Liên minh các hợp tác xã tỉnh", UnknownBodies.Place.RECIPIENT, 4));
+                new UnknownBodies.Unknown("BAN QUẢN LÝ CÁC DỰ ÁN NÔNG NGHIỆP", UnknownBodies.Place.ISSUING),
+                new UnknownBodies.Unknown("Trung tâm Khuyến nông tỉnh", UnknownBodies.Place.RECIPIENT),
+                new UnknownBodies.Unknown("Liên minh các hợp tác xã tỉnh", UnknownBodies.Place.RECIPIENT));
     }
 }
