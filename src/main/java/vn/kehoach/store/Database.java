@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.TransactionListener;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -23,11 +25,11 @@ import vn.kehoach.domain.UserError;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     /** The newest migration under {@code db/migration}; a test keeps the two in step. */
-    public static final int SCHEMA_VERSION = 8;
+    public static final int SCHEMA_VERSION = 9;
     private static final String HISTORY = "flyway_schema_history";
 
     private final DatabaseSite site;
-    private final DSLContext dsl;
+    private volatile DSLContext dsl;
 
     private Database(DatabaseSite site) {
         this.site = site;
@@ -47,6 +49,9 @@ public final class Database implements AutoCloseable {
         Database db = new Database(DatabaseSite.open(where, create));
         try {
             db.bringSchemaUpToDate(create, beforeMigration);
+            if (!db.isReadOnly()) {
+                db.inTransaction(WriteReceipts::removeOld);
+            }
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -121,23 +126,38 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** For tests that break the connection at a chosen moment of a commit. */
+    void listenToTransactions(TransactionListener listener) {
+        dsl = DSL.using(dsl.configuration().deriveAppending(listener));
+    }
+
     /**
      * Runs {@code work} in one transaction; on any failure nothing of it is written. When the
-     * connection was lost (the holder left), it reconnects and runs the work once more.
+     * connection was lost (the holder left), it reconnects and runs the work once more, unless
+     * the first run had already reached the database: each run leaves its {@link WriteReceipts
+     * receipt}, looked up before running again, so a write is never applied twice.
      */
     public <T> T inTransaction(Function<DSLContext, T> work) {
         if (isReadOnly()) {
             throw new UserError("db.readOnly");
         }
-        return withReconnect(() -> dsl.transactionResult(cfg -> work.apply(DSL.using(cfg))));
+        String receipt = WriteReceipts.newToken();
+        AtomicBoolean committing = new AtomicBoolean();
+        return withReconnect(() -> dsl.transactionResult(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            WriteReceipts.leave(tx, receipt);
+            T result = work.apply(tx);
+            committing.set(true); // from here on, a broken connection may or may not have written
+            return result;
+        }), committing, receipt);
     }
 
-    /** Runs a read. */
+    /** Runs a read; a read cut by a lost connection is simply run again after reconnecting. */
     public <T> T read(Function<DSLContext, T> query) {
-        return withReconnect(() -> query.apply(dsl));
+        return withReconnect(() -> query.apply(dsl), new AtomicBoolean(), null);
     }
 
-    private <T> T withReconnect(Supplier<T> work) {
+    private <T> T withReconnect(Supplier<T> work, AtomicBoolean committing, String receipt) {
         long seen = site.generation();
         try {
             return work.get();
@@ -145,11 +165,16 @@ public final class Database implements AutoCloseable {
             if (!site.connectionGone(e)) {
                 throw translateWrite(e);
             }
+            boolean mayHaveWritten = committing.getAndSet(false);
             try {
                 site.reconnect(seen);
             } catch (UserError again) {
                 LOG.warn("Could not reconnect to {}", location(), again);
-                throw translateWrite(e);
+                throw mayHaveWritten ? new UserError(e, "db.writeOutcomeUnknown", location().toString()) : translateWrite(e);
+            }
+            if (mayHaveWritten && WriteReceipts.found(dsl, receipt)) {
+                LOG.warn("The connection to {} broke after a commit had reached it; not running it again", location(), e);
+                throw new UserError(e, "db.writeUnconfirmed", location().toString());
             }
         }
         try {

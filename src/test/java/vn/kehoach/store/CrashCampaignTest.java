@@ -289,7 +289,7 @@ class CrashCampaignTest {
     void twoProcessesStartingTogetherOnANewFileBothSucceed() throws Exception {
         int runs = 20;
         int succeeded = 0;
-        int appliedTwice = 0;
+        int unconfirmed = 0;
         long maxGapMs = 0;
         for (int run = 0; run < runs; run++) {
             DatabaseFile file = new DatabaseFile(temp.resolve("new" + run).resolve("kehoach"));
@@ -306,16 +306,16 @@ class CrashCampaignTest {
             assertThat(ok).as("run %d:%n%s%n%s", run, outA, outB).isTrue();
             try (Database check = Database.open(file, false)) {
                 List<String> names = new OrganizationRepository(check).all().stream().map(Organization::fullName).toList();
-                assertThat(new HashSet<>(names)).as("run %d: both writes are there", run)
+                // each write exactly once, also when the holder's exit cut off its acknowledgement
+                assertThat(names).as("run %d: both writes are there, once", run)
                         .containsExactlyInAnyOrder("Đơn vị A", "Đơn vị B");
-                // KNOWN DEFECT (README, Reliability): a write whose acknowledgement the holder's exit cut off
-                // is retried after the reconnect and, when it had committed, applied a second time
-                appliedTwice += names.size() - 2;
             }
+            unconfirmed += (outA.contains("unconfirmed") ? 1 : 0) + (outB.contains("unconfirmed") ? 1 : 0);
             succeeded++;
         }
         report(String.format("two JVMs started %d ms apart at most on a new file: %d runs, %d with both succeeding,"
-                + " %d writes applied twice", maxGapMs, runs, succeeded, appliedTwice));
+                + " %d writes saved but unconfirmed (the holder left as they committed; not run twice)", maxGapMs, runs,
+                succeeded, unconfirmed));
     }
 
     private static List<String> concat(List<String> base, String last) {

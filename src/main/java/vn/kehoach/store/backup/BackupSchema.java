@@ -18,15 +18,17 @@ import vn.kehoach.store.jooq.Public;
 
 /**
  * The tables a backup may hold: exactly those of the generated schema (Flyway's own history
- * table is not among them), with the order in which a restore inserts them.
+ * table and the write receipts are not among them), with the order in which a restore inserts them.
  */
 public final class BackupSchema {
     private static volatile String appVersion;
+    /** Write receipts only matter to a reconnecting writer of the database they were written in. */
+    private static final String NOT_BACKED_UP = vn.kehoach.store.jooq.Tables.WRITE_RECEIPT.getName();
 
     private BackupSchema() {}
 
     public static List<Table<?>> tables() {
-        return Public.PUBLIC.getTables();
+        return Public.PUBLIC.getTables().stream().filter(t -> !t.getName().equals(NOT_BACKED_UP)).toList();
     }
 
     public static Optional<Table<?>> table(String name) {
