@@ -19,6 +19,8 @@ final class StartupTiming {
     private long firstWindowMs = -1;
     private long mainFrameMs = -1;
     private boolean reported;
+    /** What the bench file will hold, once the main window (and the bench's builder) have shown. */
+    private String benchLine;
 
     /** Call when the first window (the opening screen) is shown. */
     void firstWindowShown() {
@@ -38,9 +40,11 @@ final class StartupTiming {
 
     /**
      * Call when the first screen's data has arrived; reports once, after the next pulse. The bench
-     * file gets "first-window-ms main-frame-ms main-window-with-data-ms".
+     * file gets "first-window-ms main-frame-ms main-window-with-data-ms resident-kB"; when the bench
+     * also asks for a plan in the builder ({@code -Dkehoach.bench.builderPlan=ID}), {@code openBuilder}
+     * opens it and {@link #builderShown()} adds "builder-ms resident-kB peak-kB" before the app closes.
      */
-    void mainWindowFilled() {
+    void mainWindowFilled(java.util.function.LongConsumer openBuilder) {
         if (reported) {
             return;
         }
@@ -48,17 +52,52 @@ final class StartupTiming {
         Platform.runLater(() -> {
             long ms = sinceJvmStart();
             LOG.info("Main window shown {} ms after the JVM started, with its data after {} ms", mainFrameMs, ms);
-            String file = System.getProperty("kehoach.bench.startupFile");
-            if (file != null) {
-                try {
-                    Files.writeString(Path.of(file), firstWindowMs + " " + mainFrameMs + " " + ms,
-                            StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    LOG.warn("Cannot write {}", file, e);
-                }
-                Platform.exit();
+            if (benchFile() == null) {
+                return;
+            }
+            benchLine = firstWindowMs + " " + mainFrameMs + " " + ms + " " + residentKb("VmRSS");
+            Long plan = Long.getLong("kehoach.bench.builderPlan");
+            if (plan == null) {
+                writeBenchAndExit();
+            } else {
+                openBuilder.accept(plan);
             }
         });
+    }
+
+    /** Call when the builder's window of the bench's plan has been laid out. */
+    void builderShown() {
+        if (benchLine != null) {
+            benchLine += " " + sinceJvmStart() + " " + residentKb("VmRSS") + " " + residentKb("VmHWM");
+            writeBenchAndExit();
+        }
+    }
+
+    private void writeBenchAndExit() {
+        try {
+            Files.writeString(Path.of(benchFile()), benchLine, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            LOG.warn("Cannot write {}", benchFile(), e);
+        }
+        Platform.exit();
+    }
+
+    private static String benchFile() {
+        return System.getProperty("kehoach.bench.startupFile");
+    }
+
+    /** A line of Linux's /proc/self/status in kB ({@code VmRSS}: resident now, {@code VmHWM}: its peak); -1 elsewhere. */
+    static long residentKb(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("No {} here", field, e);
+        }
+        return -1;
     }
 
     private static long sinceJvmStart() {
