@@ -148,16 +148,20 @@ public final class AppContext implements AutoCloseable {
      * Takes the daily backup when one is due (none in the last 24 hours). The window calls it in
      * the background once the main window shows, so a crash later that day still has a backup;
      * closing calls it too. A server's backups are the server's job (the {@code backup} command
-     * still writes the portable zip on request).
+     * still writes the portable zip on request). Old write receipts are removed with the backup (on a
+     * server, at each call): a write of its own, kept off the path of a command's start.
      */
     public void backupIfDue() {
-        if (db.isReadOnly() || db.location().isServer()) {
+        if (db.isReadOnly()) {
             return;
         }
         try {
-            backups.backupIfDue(db);
+            // a file's daily backup also clears old write receipts; a server has no backup of ours to wait for
+            if (db.location().isServer() || backups.backupIfDue(db).isPresent()) {
+                db.removeOldWriteReceipts();
+            }
         } catch (UserError e) {
-            LOG.warn("Daily backup of {} failed: {}", db.location(), e.getLocalizedMessage(), e);
+            LOG.warn("Daily upkeep of {} failed: {}", db.location(), e.getLocalizedMessage(), e);
         }
     }
 

@@ -49,9 +49,6 @@ public final class Database implements AutoCloseable {
         Database db = new Database(DatabaseSite.open(where, create));
         try {
             db.bringSchemaUpToDate(create, beforeMigration);
-            if (!db.isReadOnly()) {
-                db.inTransaction(WriteReceipts::removeOld);
-            }
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -150,6 +147,11 @@ public final class Database implements AutoCloseable {
             committing.set(true); // from here on, a broken connection may or may not have written
             return result;
         }), committing, receipt);
+    }
+
+    /** Removes the write receipts nobody will look up any more (with the daily upkeep, off the start's path). */
+    public int removeOldWriteReceipts() {
+        return inTransaction(WriteReceipts::removeOld);
     }
 
     /** Runs a read; a read cut by a lost connection is simply run again after reconnecting. */

@@ -2,6 +2,7 @@ package vn.kehoach.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.kehoach.store.jooq.Tables.WRITE_RECEIPT;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import vn.kehoach.domain.Level;
 import vn.kehoach.domain.Organization;
 import vn.kehoach.domain.OrganizationKind;
 import vn.kehoach.domain.UserError;
+import vn.kehoach.app.AppContext;
 
 /**
  * The holder of the shared file leaves while this workstation's commit is on its way: the write is
@@ -72,19 +74,30 @@ class WriteReceiptTest {
     }
 
     @Test
-    void oldReceiptsGoWhenTheDatabaseOpensAndNoneIsBackedUp() {
+    void oldReceiptsGoWithTheDailyBackupAndNoneIsBackedUp() throws Exception {
         DatabaseFile file = new DatabaseFile(temp.resolve("kehoach"));
-        try (Database db = Database.open(file, true)) {
+        try (AppContext ctx = AppContext.open(new AppHome(temp.resolve("home")), file, true)) {
+            Database db = ctx.database();
             new OrganizationRepository(db).save(dept("STC"));
             db.inTransaction(tx -> tx.execute("UPDATE write_receipt SET written_at = DATEADD(DAY, -8, CURRENT_TIMESTAMP)"));
-        }
-        try (Database db = Database.open(file, false)) {
-            // the 8-day-old ones are gone; the open's own clean-up left one receipt, from today
-            int receipts = db.read(dsl -> dsl.fetchCount(vn.kehoach.store.jooq.Tables.WRITE_RECEIPT));
-            assertThat(receipts).isEqualTo(1);
+            new OrganizationRepository(db).save(dept("SNV"));
+            int before = receipts(db);
+
+            ctx.backupIfDue(); // the first of the day: taken, and the week-old receipts go with it
+
+            assertThat(ctx.backups().list(file)).hasSize(1);
+            // those of today stay (the saves, the upkeep's own); the aged ones are gone
+            assertThat(receipts(db)).isLessThan(before).isGreaterThanOrEqualTo(2);
+            int aged = db.read(dsl -> dsl.fetchCount(WRITE_RECEIPT,
+                    WRITE_RECEIPT.WRITTEN_AT.lt(java.time.LocalDateTime.now().minusDays(7))));
+            assertThat(aged).isZero();
         }
         assertThat(vn.kehoach.store.backup.BackupSchema.tables()).extracting(t -> t.getName())
-                .doesNotContain(vn.kehoach.store.jooq.Tables.WRITE_RECEIPT.getName()).contains("PLAN");
+                .doesNotContain(WRITE_RECEIPT.getName()).contains("PLAN");
+    }
+
+    private static int receipts(Database db) {
+        return db.read(dsl -> dsl.fetchCount(WRITE_RECEIPT));
     }
 
     /** Runs {@code action} once, when the first commit starts ({@code atStart}) or has ended. */
