@@ -610,6 +610,10 @@ public final class PlanBuilderViewModel {
 
     private void saveFailed(Throwable error) {
         autosave.cancel();
+        if (error instanceof UserError u && "db.writeUnconfirmed".equals(u.key())) {
+            savedUnconfirmed(u);
+            return;
+        }
         if (error instanceof ConcurrentEditException) {
             conflict.set(true);
             saveStatus.set(Messages.get("builder.status.saveFailed"));
@@ -618,6 +622,26 @@ public final class PlanBuilderViewModel {
         }
         saveStatus.set(Messages.get("builder.status.saveFailed"));
         message.set(messageOf(error));
+    }
+
+    /**
+     * The save reached the database but its answer was cut off (the holder of the shared file left at
+     * that moment). A stored plan builds on the version that save made: it was the next one, as any
+     * save in between would have refused it, and a save made elsewhere since is still refused. A new
+     * plan's id never came back, so saving again would store a second plan: saving stops and the
+     * person opens the stored plan from the list.
+     */
+    private void savedUnconfirmed(UserError error) {
+        if (planId == null) {
+            conflict.set(true);
+            saveStatus.set(Messages.get("builder.status.saveFailed"));
+            message.set(error.getMessage() + "\n" + Messages.get("builder.unconfirmedNewPlan"));
+            return;
+        }
+        rowVersion++;
+        saveStatus.set(Messages.get("builder.status.unsaved"));
+        message.set(error.getMessage());
+        autosave.restart(this::save); // what was typed since that save is saved on top of it
     }
 
     /**

@@ -108,4 +108,87 @@ class PlanBuilderConflictTest {
             assertThat(stored.tasks()).extracting(Task::id).isEqualTo(created.tasks().stream().map(Task::id).toList());
         }
     }
+
+    /**
+     * The store saves for real, then loses the answer once, as when the holder of the shared file
+     * leaves the moment the commit reached it ({@code Database.inTransaction} then refuses to run it
+     * again: WriteReceiptTest).
+     */
+    private static PlanStore answerLostOnce(AppContext ctx) {
+        PlanStore real = PlanStore.of(ctx);
+        java.util.concurrent.atomic.AtomicBoolean lost = new java.util.concurrent.atomic.AtomicBoolean();
+        return new PlanStore() {
+            @Override
+            public Plan save(Plan plan) {
+                Plan saved = real.save(plan);
+                if (lost.compareAndSet(false, true)) {
+                    throw new vn.kehoach.domain.UserError("db.writeUnconfirmed", "kehoach.mv.db");
+                }
+                return saved;
+            }
+
+            @Override
+            public Plan load(long id) {
+                return real.load(id);
+            }
+
+            @Override
+            public Plan issue(long id, int number, LocalDate date) {
+                return real.issue(id, number, date);
+            }
+
+            @Override
+            public int nextFree(String symbol, int year) {
+                return real.nextFree(symbol, year);
+            }
+        };
+    }
+
+    @Test
+    void aSaveWhoseAnswerWasLostIsBuiltOnAndTheNextSaveIsNoConflict() throws Exception {
+        DatabaseFile file = new DatabaseFile(tmp.resolve("kehoach"));
+        try (AppContext ctx = AppContext.open(new AppHome(tmp.resolve("home")), file, true)) {
+            Plan created = ctx.plans().save(PlanTemplates.create(PlanTemplates.Template.CONFERENCE, 2026));
+            RecordingTimer timer = new RecordingTimer();
+            FxThread.run(() -> {
+                PlanBuilderViewModel vm = new PlanBuilderViewModel(ctx.plans().get(created.id()), answerLostOnce(ctx),
+                        BuilderDirectory.empty(), new SameThreadTaskRunner(), Clock.systemDefaultZone(), timer);
+                vm.titleProperty().set("Lưu tới tệp nhưng mất câu trả lời");
+                vm.save();
+                assertThat(vm.messageProperty().get()).contains("đã được lưu").contains("F5");
+                assertThat(vm.conflictProperty().get()).isFalse();
+                assertThat(timer.pending).hasSize(1); // saves again on its own, on top of that save
+
+                vm.preambleProperty().set("Gõ tiếp sau đó.");
+                vm.save();
+                assertThat(vm.conflictProperty().get()).isFalse();
+                assertThat(vm.isDirty()).isFalse();
+            });
+            Plan stored = ctx.plans().get(created.id());
+            assertThat(stored.title()).isEqualTo("Lưu tới tệp nhưng mất câu trả lời");
+            assertThat(stored.preamble()).isEqualTo("Gõ tiếp sau đó.");
+        }
+    }
+
+    @Test
+    void aNewPlanWhoseAnswerWasLostIsNotStoredASecondTime() throws Exception {
+        DatabaseFile file = new DatabaseFile(tmp.resolve("kehoach"));
+        try (AppContext ctx = AppContext.open(new AppHome(tmp.resolve("home")), file, true)) {
+            RecordingTimer timer = new RecordingTimer();
+            FxThread.run(() -> {
+                PlanBuilderViewModel vm = new PlanBuilderViewModel(PlanTemplates.create(PlanTemplates.Template.CONFERENCE,
+                        2026), answerLostOnce(ctx), BuilderDirectory.empty(), new SameThreadTaskRunner(),
+                        Clock.systemDefaultZone(), timer);
+                vm.titleProperty().set("Kế hoạch mới");
+                vm.save();
+                assertThat(vm.conflictProperty().get()).isTrue();
+                assertThat(vm.messageProperty().get()).contains("F5").contains("không tự lưu");
+                vm.titleProperty().set("Kế hoạch mới, sửa tiếp");
+                vm.save();
+                assertThat(timer.pending).isEmpty();
+                assertThat(vm.titleProperty().get()).isEqualTo("Kế hoạch mới, sửa tiếp");
+            });
+            assertThat(ctx.plans().summaries()).extracting(s -> s.title()).containsExactly("Kế hoạch mới");
+        }
+    }
 }
