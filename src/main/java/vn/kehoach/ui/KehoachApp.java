@@ -415,6 +415,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         }
     }
 
+    /** What shows while the database opens, is created, copied or restored: the main window's frame with the progress in it. */
     private static Parent waiting(String message) {
         ProgressIndicator p = new ProgressIndicator();
         p.setId("startProgress");
@@ -425,7 +426,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         VBox box = new VBox(14, p, l);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("waiting");
-        return box;
+        return MainView.opening(box);
     }
 
     private static Scene scene(Parent root, double w, double h) {

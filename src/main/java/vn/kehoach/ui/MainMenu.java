@@ -57,6 +57,12 @@ final class MainMenu {
         return bar;
     }
 
+    /** The same menus by their titles only, for the frame shown while the database opens. */
+    static MenuBar titlesOnly() {
+        return new MenuBar(menu("menuFile", "ui.window.menu.file"), menu("menuEdit", "ui.window.menu.edit"),
+                menu("menuView", "ui.window.menu.view"), menu("menuHelp", "ui.window.menu.help"));
+    }
+
     private static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }

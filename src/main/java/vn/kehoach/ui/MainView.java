@@ -42,23 +42,7 @@ public final class MainView extends BorderPane {
         setTop(top);
 
         ToggleGroup group = new ToggleGroup();
-        VBox nav = new VBox(2);
-        nav.getStyleClass().add("nav");
-        Label app = new Label(Messages.get("app.title"));
-        app.getStyleClass().add("nav-title");
-        nav.getChildren().add(app);
-        for (Screen s : Screen.values()) {
-            ToggleButton b = new ToggleButton(Messages.get(s.labelKey()));
-            b.setId(s.navId());
-            b.setToggleGroup(group);
-            b.getStyleClass().add("nav-button");
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setUserData(s);
-            b.setSelected(s == vm.screenProperty().get());
-            b.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ui.window.tip.nav",
-                    Messages.get(s.labelKey()), s.ordinal() + 1)));
-            nav.getChildren().add(b);
-        }
+        VBox nav = navigation(group, vm.screenProperty().get());
         // a screen chosen from the menu or by Ctrl+1…6 lights its button too
         vm.screenProperty().addListener((o, a, s) -> group.getToggles().stream()
                 .filter(t -> t.getUserData() == s).findFirst().ifPresent(t -> t.setSelected(true)));
@@ -97,6 +81,52 @@ public final class MainView extends BorderPane {
         status.setAlignment(Pos.CENTER_LEFT);
         status.setPadding(new Insets(4, 10, 4, 10));
         setBottom(status);
+    }
+
+    /**
+     * The main window's frame while the database opens, painted at once: the same menu bar,
+     * navigation and status bar, not usable yet, and {@code waiting} where the screen will be.
+     */
+    static BorderPane opening(javafx.scene.Node waiting) {
+        BorderPane frame = new BorderPane(waiting);
+        frame.getStyleClass().add("main");
+        frame.setId("openingFrame");
+        javafx.scene.control.MenuBar menus = MainMenu.titlesOnly();
+        menus.setDisable(true);
+        frame.setTop(menus);
+        VBox nav = navigation(new ToggleGroup(), Screen.values()[0]);
+        nav.getChildren().stream().skip(1).forEach(b -> {
+            b.setDisable(true);
+            b.setId(null); // the real buttons, with their ids, come with the main window
+        });
+        frame.setLeft(nav);
+        HBox status = new HBox(new Label(" "));
+        status.getStyleClass().add("status-bar");
+        status.setPadding(new Insets(4, 10, 4, 10));
+        frame.setBottom(status);
+        return frame;
+    }
+
+    /** The app's title and a button per screen, {@code selected} lit. */
+    private static VBox navigation(ToggleGroup group, Screen selected) {
+        VBox nav = new VBox(2);
+        nav.getStyleClass().add("nav");
+        Label app = new Label(Messages.get("app.title"));
+        app.getStyleClass().add("nav-title");
+        nav.getChildren().add(app);
+        for (Screen s : Screen.values()) {
+            ToggleButton b = new ToggleButton(Messages.get(s.labelKey()));
+            b.setId(s.navId());
+            b.setToggleGroup(group);
+            b.getStyleClass().add("nav-button");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setUserData(s);
+            b.setSelected(s == selected);
+            b.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ui.window.tip.nav",
+                    Messages.get(s.labelKey()), s.ordinal() + 1)));
+            nav.getChildren().add(b);
+        }
+        return nav;
     }
 
     /** Reads the shown screen's data again (F5): what other workstations saved since it was read. */

@@ -149,6 +149,11 @@ class FirstStartAndLockTest {
         assertThat(out.readLine()).isEqualTo("ready");
 
         start(home, file);
+        // while it tries to reach the holder, the main window's frame shows at once, not usable yet
+        waitUntilShown("#openingFrame");
+        assertThat(robot.lookup("#startMessage").queryAs(Label.class).getText()).contains("kehoach.mv.db");
+        java.util.Set<javafx.scene.Node> navButtons = robot.lookup("#openingFrame .nav-button").queryAll();
+        assertThat(navButtons).hasSize(Screen.values().length).allMatch(javafx.scene.Node::isDisabled);
         waitUntilShown("#openFailureDialog");
         DialogPane dialog = robot.lookup("#openFailureDialog").queryAs(DialogPane.class);
         assertThat(dialog.getContentText()).contains("may-phong-ke-hoach", "chuyenvien", "08:15 23/11/2026")
