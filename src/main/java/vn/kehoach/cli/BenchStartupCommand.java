@@ -40,11 +40,16 @@ final class BenchStartupCommand implements Callable<Integer> {
     @Option(names = "--builder", descriptionKey = "opt.benchBuilder")
     boolean builder;
 
+    /** Each run also starts a bare JavaFX window the same way: the floor the first window is compared with. */
+    @Option(names = "--baseline", descriptionKey = "opt.benchBaseline")
+    boolean baseline;
+
+    private long builderPlan;
+
     @Override
     public Integer call() throws Exception {
         Path folder = Files.createTempDirectory("kehoach-bench-startup");
         DatabaseFile file = new DatabaseFile(folder.resolve("kehoach"));
-        long builderPlan;
         try (AppContext ctx = AppContext.open(top.home(), file, true)) {
             if (sample) {
                 vn.kehoach.app.SampleData.loadIntoEmpty(ctx);
@@ -54,8 +59,6 @@ final class BenchStartupCommand implements Callable<Integer> {
             builderPlan = ctx.plans().summaries().stream().filter(p -> p.title().contains("Lào Cai")).findFirst()
                     .orElse(ctx.plans().summaries().get(0)).id();
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("java.class.path");
         long[] first = new long[runs];
         long[] frame = new long[runs];
         long[] ms = new long[runs];
@@ -63,30 +66,34 @@ final class BenchStartupCommand implements Callable<Integer> {
         long[] builderMs = new long[runs];
         long[] builderMb = new long[runs];
         long[] peakMb = new long[runs];
+        long[] bareMs = new long[runs];
+        long[] bareMb = new long[runs];
         for (int i = 0; i < runs; i++) {
-            Path result = folder.resolve("startup-" + i + ".txt");
-            List<String> command = new ArrayList<>(List.of(java));
-            command.addAll(javaOptions);
-            command.addAll(List.of("-Dkehoach.home=" + top.home().folder(), "-Dkehoach.bench.startupFile=" + result,
-                    "-Dkehoach.bench.builderPlan=" + (builder ? Long.toString(builderPlan) : ""),
-                    "-cp", classpath, "vn.kehoach.launcher.Main", "--db", file.dataFile().toString()));
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS) || !Files.exists(result)) {
-                p.destroyForcibly();
-                top.err().println(Messages.get("cli.benchStartup.failed"));
+            if (baseline) { // alternately, so that both see the same load
+                long[] bare = startOnce(folder.resolve("bare-" + i + ".txt"), List.of(KehoachCommand.BARE_WINDOW));
+                if (bare == null) {
+                    return 1;
+                }
+                bareMs[i] = bare[0];
+                bareMb[i] = bare[1] / 1024;
+            }
+            long[] times = startOnce(folder.resolve("startup-" + i + ".txt"), List.of("--db", file.dataFile().toString()));
+            if (times == null) {
                 return 1;
             }
-            String[] times = Files.readString(result).trim().split(" ");
-            first[i] = Long.parseLong(times[0]);
-            frame[i] = Long.parseLong(times[1]);
-            ms[i] = Long.parseLong(times[2]);
-            residentMb[i] = Long.parseLong(times[3]) / 1024;
+            first[i] = times[0];
+            frame[i] = times[1];
+            ms[i] = times[2];
+            residentMb[i] = times[3] / 1024;
             if (builder) {
-                builderMs[i] = Long.parseLong(times[4]);
-                builderMb[i] = Long.parseLong(times[5]) / 1024;
-                peakMb[i] = Long.parseLong(times[6]) / 1024;
+                builderMs[i] = times[4];
+                builderMb[i] = times[5] / 1024;
+                peakMb[i] = times[6] / 1024;
             }
+        }
+        if (baseline) {
+            print("cli.benchStartup.bare", bareMs);
+            print("cli.benchStartup.bareResident", bareMb);
         }
         print("cli.benchStartup.first", first);
         print("app.start.benchMainFrame", frame);
@@ -98,6 +105,24 @@ final class BenchStartupCommand implements Callable<Integer> {
             print("cli.benchStartup.peak", peakMb);
         }
         return 0;
+    }
+
+    /** Starts {@code Main} with {@code args} in a JVM of its own; the numbers it wrote, or null when it failed. */
+    private long[] startOnce(Path result, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-Dkehoach.home=" + top.home().folder(), "-Dkehoach.bench.startupFile=" + result,
+                "-Dkehoach.bench.builderPlan=" + (builder ? Long.toString(builderPlan) : ""),
+                "-cp", System.getProperty("java.class.path"), "vn.kehoach.launcher.Main"));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS) || !Files.exists(result)) {
+            p.destroyForcibly();
+            top.err().println(Messages.get("cli.benchStartup.failed"));
+            return null;
+        }
+        return Arrays.stream(Files.readString(result).trim().split(" ")).mapToLong(Long::parseLong).toArray();
     }
 
     /** One line: median, fastest and slowest of the runs. */

@@ -42,6 +42,9 @@ public final class KehoachCommand implements Callable<Integer> {
     private PrintWriter out;
     private PrintWriter err;
 
+    /** With this argument alone, {@code Main} starts a bare JavaFX window instead of the app ({@code bench-startup --baseline}). */
+    public static final String BARE_WINDOW = "--bench-bare-window";
+
     /** Runs the command line; returns the exit code, or -1 when the window was opened. */
     public static int run(AppHome home, String[] args, Consumer<String> windowLauncher) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -11,6 +11,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals(KehoachCommand.BARE_WINDOW)) {
+            vn.kehoach.ui.BareWindow.launchBench(); // bench-startup --baseline: before anything of ours starts
+            return;
+        }
         // Dates, numbers and JavaFX's own control texts follow Vietnamese conventions (dd/MM/yyyy).
         java.util.Locale.setDefault(vn.kehoach.domain.Text.VIETNAMESE);
         // jOOQ's first query otherwise builds its banner and a tip of the day, which nobody reads here
