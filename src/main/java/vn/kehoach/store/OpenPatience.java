@@ -14,6 +14,11 @@ final class OpenPatience {
     private static final Logger LOG = LoggerFactory.getLogger(OpenPatience.class);
     /** How long a start waits for another that is opening the same file. */
     static final long PATIENCE_MS = 10_000;
+    /**
+     * Changes {@link #PATIENCE_MS} for the tests of a holder that never answers, which would
+     * otherwise sit out the whole wait before the holder is named.
+     */
+    static final String PATIENCE_PROPERTY = "kehoach.openPatienceMs";
 
     /** An attempt to open that may meet another process's opening. */
     interface Attempt<T> {
@@ -23,7 +28,7 @@ final class OpenPatience {
     private OpenPatience() {}
 
     static <T> T retry(DatabaseFile file, Attempt<T> attempt) throws SQLException {
-        long deadline = System.currentTimeMillis() + PATIENCE_MS;
+        long deadline = System.currentTimeMillis() + patienceMs();
         for (int tries = 1; ; tries++) {
             try {
                 return attempt.run();
@@ -35,6 +40,10 @@ final class OpenPatience {
                 pause(50L * Math.min(tries, 10) + ThreadLocalRandom.current().nextLong(50));
             }
         }
+    }
+
+    static long patienceMs() {
+        return Long.getLong(PATIENCE_PROPERTY, PATIENCE_MS);
     }
 
     /** Errors that mean "someone else is opening or holds it and may serve it in a moment". */

@@ -29,7 +29,8 @@ class DatabaseSecurityTest {
         Path marker = temp.resolve("pwned.txt");
         try (Database holder = Database.open(file, true)) {
             assertThat(holder.isHolder()).isTrue();
-            Process p = new ProcessBuilder(OtherProcess.javaCommand(), "-cp", System.getProperty("java.class.path"),
+            Process p = new ProcessBuilder(OtherProcess.javaCommand(), OtherProcess.QUICK_START.get(0),
+                    OtherProcess.QUICK_START.get(1), "-cp", System.getProperty("java.class.path"),
                     "-Dkehoach.logdir=" + temp.resolve("logs-intruder"), Intruder.class.getName(),
                     file.dataFile().toString(), marker.toString()).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -21,14 +21,23 @@ final class OtherProcess implements AutoCloseable {
 
     /** Runs {@code main} with {@code args}, its log in {@code logs}; it says "ready" when it is. */
     OtherProcess(Path logs, Class<?> main, String... args) throws Exception {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaCommand(), "-cp",
-                System.getProperty("java.class.path"), "-Dkehoach.logdir=" + logs, main.getName()));
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(javaCommand()));
+        command.addAll(QUICK_START);
+        command.addAll(java.util.List.of("-cp", System.getProperty("java.class.path"), "-Dkehoach.logdir=" + logs,
+                main.getName()));
         command.addAll(java.util.List.of(args));
         process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         in = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
         out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("ready");
     }
+
+    /**
+     * For the short-lived JVMs of the tests: the client compiler only and the serial collector, as in
+     * the test JVM itself (pom.xml) — the same code, started in about 0.7 s less.
+     */
+    static final java.util.List<String> QUICK_START = java.util.List.of("-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC");
 
     static String javaCommand() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -48,6 +48,8 @@ class SharedFileTest {
             new OrganizationRepository(db).save(dept("SNN"));
             new BackupService(home).backup(db);
         }
+        // a start waits 10 s for a holder that may be about to answer; 2 s (some ten tries) are enough here
+        System.setProperty(OpenPatience.PATIENCE_PROPERTY, "2000");
         try (OtherProcess other = new OtherProcess(file, "unreachable")) {
             assertThatThrownBy(() -> Database.open(file, false))
                     .isInstanceOf(DatabaseLockedException.class)
@@ -65,6 +67,8 @@ class SharedFileTest {
                         .isInstanceOf(UserError.class)
                         .extracting(e -> ((UserError) e).key()).isEqualTo("db.readOnly");
             }
+        } finally {
+            System.clearProperty(OpenPatience.PATIENCE_PROPERTY);
         }
         // the file was not harmed: it opens again once the holder is gone
         try (Database again = Database.open(file, false)) {

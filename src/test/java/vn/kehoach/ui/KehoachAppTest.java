@@ -79,11 +79,15 @@ class KehoachAppTest {
     }
 
     @Test
-    void directoryRefusesAnEmptyNameThenAddsAndEditsABody() {
+    void directoryRefusesAnEmptyNameThenAddsAndEditsABody() throws Exception {
         robot.clickOn("#navDirectory");
         robot.clickOn("#directoryAll");
         robot.clickOn("Ủy ban nhân dân tỉnh Gia Lai");
         robot.clickOn("#directoryNew");
+        // on a busy machine the form can be a layout pass behind the click (its button not yet inside
+        // the window, which TestFX counts as not visible): wait for it as a person's eye would
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#directorySave")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#directorySave");
         assertThat(robot.lookup("#orgFormError").queryAs(Label.class).getText())
                 .isEqualTo(Messages.get("directory.error.fullNameRequired"));

@@ -124,10 +124,11 @@ class NominationEditingTest {
         assertThat(warnings.getItems()).isEmpty();
 
         // enter one more individual of the same commune for the same form: over the quota
-        robot.clickOn("#nameField").write("Tòng Thị Xuân");
-        robot.clickOn("#positionField").write("Chủ tịch Hội Phụ nữ xã");
-        robot.clickOn("#achievementField").write("Vận động nhân dân hiến đất");
+        // typed key by key in NominationRegisterViewTest; here the texts go in at once
         robot.interact(() -> {
+            robot.lookup("#nameField").queryTextInputControl().setText("Tòng Thị Xuân");
+            robot.lookup("#positionField").queryTextInputControl().setText("Chủ tịch Hội Phụ nữ xã");
+            robot.lookup("#achievementField").queryTextInputControl().setText("Vận động nhân dân hiến đất");
             robot.lookup("#communeChoicePicker").queryAs(BodyPicker.class).model().valueProperty().set(commune);
             robot.lookup("#unitChoicePicker").queryAs(BodyPicker.class).model().valueProperty().set(commune);
             robot.lookup("#proposingChoicePicker").queryAs(BodyPicker.class).model().valueProperty().set(commune);

@@ -69,7 +69,9 @@ class ConferenceEditorTest {
         @SuppressWarnings("unchecked")
         ComboBox<Level> level = robot.lookup("#groupLevel").queryAs(ComboBox.class);
         robot.interact(() -> level.setValue(Level.DISTRICT));
-        robot.clickOn("#groupDescription").write("Chủ tịch UBND các huyện, thị xã, thành phố");
+        robot.clickOn("#groupDescription"); // the long text goes in at once, as a paste does; the rest is typed
+        robot.interact(() -> robot.lookup("#groupDescription").queryAs(TextField.class)
+                .setText("Chủ tịch UBND các huyện, thị xã, thành phố"));
         robot.clickOn("#groupCount").write("17");
         robot.clickOn("#groupAdd");
         robot.clickOn("#groupCount").write("nhiều");
