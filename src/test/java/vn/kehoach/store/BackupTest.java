@@ -10,18 +10,12 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.app.DatabaseRestore;
-import vn.kehoach.domain.Level;
 import vn.kehoach.domain.Organization;
-import vn.kehoach.domain.OrganizationKind;
 import vn.kehoach.domain.UserError;
 
 class BackupTest {
     @TempDir
     Path temp;
-
-    private static Organization dept(String shortName) {
-        return Organization.of("Sở " + shortName, shortName, Level.PROVINCE, OrganizationKind.DEPARTMENT, null);
-    }
 
     @Test
     void restoringABackupBringsTheDataBackAndKeepsASafetyCopy() {
@@ -30,9 +24,9 @@ class BackupTest {
         DatabaseFile file = new DatabaseFile(temp.resolve("lan").resolve("kehoach"));
         BackupService.Backup before;
         try (Database db = Database.open(file, true)) {
-            new OrganizationRepository(db).save(dept("SNN"));
+            new OrganizationRepository(db).save(Fixtures.dept("SNN"));
             before = backups.backup(db);
-            new OrganizationRepository(db).save(dept("STC"));
+            new OrganizationRepository(db).save(Fixtures.dept("STC"));
         }
         assertThat(before.file()).startsWith(home.backups());
 
@@ -86,7 +80,7 @@ class BackupTest {
         AppHome home = new AppHome(temp.resolve("home"));
         DatabaseFile file = new DatabaseFile(temp.resolve("kehoach"));
         try (Database db = Database.open(file, true)) {
-            new OrganizationRepository(db).save(dept("SNN"));
+            new OrganizationRepository(db).save(Fixtures.dept("SNN"));
         }
         Path foreign = temp.resolve("hinh-anh.zip");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(foreign))) {

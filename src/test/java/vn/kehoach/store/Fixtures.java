@@ -39,6 +39,11 @@ final class Fixtures {
     final Organization homeAffairs;
     final Organization district;
 
+    /** A provincial department, "Sở " + its short name: enough of a body for the store's tests. */
+    static Organization dept(String shortName) {
+        return Organization.of("Sở " + shortName, shortName, Level.PROVINCE, OrganizationKind.DEPARTMENT, null);
+    }
+
     Fixtures(OrganizationRepository orgs) {
         province = orgs.save(new Organization(null, "Ủy ban nhân dân tỉnh Gia Lai", "UBND tỉnh", Level.PROVINCE,
                 OrganizationKind.PEOPLES_COMMITTEE, null, "UBND", "Số 02 Trần Phú, Pleiku", "ubnd@gialai.gov.vn", 0,

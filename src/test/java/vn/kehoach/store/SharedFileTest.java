@@ -7,19 +7,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.app.AppContext;
-import vn.kehoach.domain.Level;
 import vn.kehoach.domain.Organization;
-import vn.kehoach.domain.OrganizationKind;
 import vn.kehoach.domain.UserError;
 
 /** Two processes on one database file, as two workstations on the LAN drive. */
 class SharedFileTest {
     @TempDir
     Path temp;
-
-    private static Organization dept(String shortName) {
-        return Organization.of("Sở " + shortName, shortName, Level.PROVINCE, OrganizationKind.DEPARTMENT, null);
-    }
 
     @Test
     void twoProcessesReadAndWriteTheSameFile() throws Exception {
@@ -29,12 +23,12 @@ class SharedFileTest {
             assertThat(HolderInfo.readFrom(file.holderFile())).get()
                     .satisfies(h -> assertThat(h.isThisProcess()).isTrue());
             OrganizationRepository orgs = new OrganizationRepository(holder);
-            orgs.save(dept("SNN"));
+            orgs.save(Fixtures.dept("SNN"));
             try (OtherProcess other = new OtherProcess(file, "shared")) {
                 assertThat(other.ask("has SNN")).isEqualTo("true");
                 assertThat(other.ask("insert STC")).isEqualTo("ok");
                 assertThat(orgs.all()).extracting(Organization::shortName).contains("SNN", "STC");
-                orgs.save(dept("SNV"));
+                orgs.save(Fixtures.dept("SNV"));
                 assertThat(other.ask("has SNV")).isEqualTo("true");
             }
         }
@@ -45,7 +39,7 @@ class SharedFileTest {
         AppHome home = new AppHome(temp.resolve("home"));
         DatabaseFile file = new DatabaseFile(temp.resolve("lan").resolve("kehoach"));
         try (Database db = Database.open(file, true)) {
-            new OrganizationRepository(db).save(dept("SNN"));
+            new OrganizationRepository(db).save(Fixtures.dept("SNN"));
             new BackupService(home).backup(db);
         }
         // a start waits 10 s for a holder that may be about to answer; 2 s (some ten tries) are enough here
@@ -63,7 +57,7 @@ class SharedFileTest {
                 assertThat(copy.isReadOnly()).isTrue();
                 assertThat(copy.copyOf()).contains(latest);
                 assertThat(copy.organizations().all()).extracting(Organization::shortName).containsExactly("SNN");
-                assertThatThrownBy(() -> copy.organizations().save(dept("STC")))
+                assertThatThrownBy(() -> copy.organizations().save(Fixtures.dept("STC")))
                         .isInstanceOf(UserError.class)
                         .extracting(e -> ((UserError) e).key()).isEqualTo("db.readOnly");
             }
@@ -85,9 +79,9 @@ class SharedFileTest {
             try (Database db = Database.open(file, false)) {
                 assertThat(db.isHolder()).isFalse();
                 OrganizationRepository orgs = new OrganizationRepository(db);
-                orgs.save(dept("STC"));
+                orgs.save(Fixtures.dept("STC"));
                 holder.kill();
-                orgs.save(dept("SNV")); // reconnects: this process opens the file itself
+                orgs.save(Fixtures.dept("SNV")); // reconnects: this process opens the file itself
                 assertThat(db.isHolder()).isTrue();
                 assertThat(orgs.all()).extracting(Organization::shortName).contains("SNN", "STC", "SNV");
             }

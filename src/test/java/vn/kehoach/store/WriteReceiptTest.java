@@ -12,9 +12,7 @@ import org.jooq.TransactionListener;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.kehoach.domain.Level;
 import vn.kehoach.domain.Organization;
-import vn.kehoach.domain.OrganizationKind;
 import vn.kehoach.domain.UserError;
 import vn.kehoach.app.AppContext;
 
@@ -25,10 +23,6 @@ import vn.kehoach.app.AppContext;
 class WriteReceiptTest {
     @TempDir
     Path temp;
-
-    private static Organization dept(String shortName) {
-        return Organization.of("Sở " + shortName, shortName, Level.PROVINCE, OrganizationKind.DEPARTMENT, null);
-    }
 
     @Test
     void aCommitThatReachedTheFileBeforeTheHolderLeftIsNotRunAgain() throws Exception {
@@ -44,13 +38,13 @@ class WriteReceiptTest {
             }));
             OrganizationRepository orgs = new OrganizationRepository(db);
 
-            assertThatThrownBy(() -> orgs.save(dept("STC")))
+            assertThatThrownBy(() -> orgs.save(Fixtures.dept("STC")))
                     .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.key()).isEqualTo("db.writeUnconfirmed"))
                     .hasMessageContaining("F5");
 
             assertThat(db.isHolder()).isTrue();
             assertThat(orgs.all()).extracting(Organization::shortName).containsExactly("STC");
-            orgs.save(dept("SNV"));
+            orgs.save(Fixtures.dept("SNV"));
             assertThat(orgs.all()).extracting(Organization::shortName).containsExactlyInAnyOrder("STC", "SNV");
         }
     }
@@ -65,7 +59,7 @@ class WriteReceiptTest {
             db.listenToTransactions(once(true, holder::kill));
             OrganizationRepository orgs = new OrganizationRepository(db);
 
-            Organization saved = orgs.save(dept("STC"));
+            Organization saved = orgs.save(Fixtures.dept("STC"));
 
             assertThat(saved.id()).isNotNull();
             assertThat(db.isHolder()).isTrue();
@@ -78,9 +72,9 @@ class WriteReceiptTest {
         DatabaseFile file = new DatabaseFile(temp.resolve("kehoach"));
         try (AppContext ctx = AppContext.open(new AppHome(temp.resolve("home")), file, true)) {
             Database db = ctx.database();
-            new OrganizationRepository(db).save(dept("STC"));
+            new OrganizationRepository(db).save(Fixtures.dept("STC"));
             db.inTransaction(tx -> tx.execute("UPDATE write_receipt SET written_at = DATEADD(DAY, -8, CURRENT_TIMESTAMP)"));
-            new OrganizationRepository(db).save(dept("SNV"));
+            new OrganizationRepository(db).save(Fixtures.dept("SNV"));
             int before = receipts(db);
 
             ctx.backupIfDue(); // the first of the day: taken, and the week-old receipts go with it
