@@ -67,7 +67,13 @@ public final class OverviewView extends BorderPane {
 
         Label urgentTitle = new Label(Messages.get("extras.overview.urgentTitle"));
         urgentTitle.getStyleClass().add("section-title");
-        Label empty = new Label(Messages.get("extras.overview.nothingUrgent"));
+        // "nothing late" only once the summary has come: before, it would say so of data not yet read
+        Label empty = new Label();
+        empty.setId("overviewPlaceholder");
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(
+                vm.loadingProperty().or(vm.summaryTextProperty().isEmpty()))
+                .then(Messages.get("extras.overview.loading"))
+                .otherwise(Messages.get("extras.overview.nothingUrgent")));
         table.setPlaceholder(empty);
         VBox left = new VBox(6, urgentTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
