@@ -104,6 +104,17 @@ public final class Controls {
         return c;
     }
 
+    /**
+     * A table's placeholder that says the data is being read while {@code reading} holds, and
+     * {@code emptyText} after: an empty table must not claim "nothing" of data not yet read.
+     */
+    public static Label placeholder(javafx.beans.binding.BooleanExpression reading, String emptyText) {
+        Label l = new Label();
+        l.textProperty().bind(javafx.beans.binding.Bindings.when(reading)
+                .then(vn.kehoach.domain.Messages.get("ui.table.reading")).otherwise(emptyText));
+        return l;
+    }
+
     /** A label that shows a message only when there is one. */
     public static Label message(String id, String styleClass) {
         Label l = new Label();

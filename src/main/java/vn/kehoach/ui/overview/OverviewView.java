@@ -68,13 +68,8 @@ public final class OverviewView extends BorderPane {
         Label urgentTitle = new Label(Messages.get("extras.overview.urgentTitle"));
         urgentTitle.getStyleClass().add("section-title");
         // "nothing late" only once the summary has come: before, it would say so of data not yet read
-        Label empty = new Label();
-        empty.setId("overviewPlaceholder");
-        empty.textProperty().bind(javafx.beans.binding.Bindings.when(
-                vm.loadingProperty().or(vm.summaryTextProperty().isEmpty()))
-                .then(Messages.get("extras.overview.loading"))
-                .otherwise(Messages.get("extras.overview.nothingUrgent")));
-        table.setPlaceholder(empty);
+        table.setPlaceholder(vn.kehoach.ui.Controls.placeholder(vm.loadingProperty().or(vm.summaryTextProperty().isEmpty()),
+                Messages.get("extras.overview.nothingUrgent")));
         VBox left = new VBox(6, urgentTitle, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label chartNote = new Label();

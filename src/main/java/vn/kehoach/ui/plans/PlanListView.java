@@ -55,7 +55,7 @@ public final class PlanListView extends BorderPane {
         header.setPadding(new Insets(0, 0, 10, 0));
 
         table.setId("planTable");
-        table.setPlaceholder(new Label(Messages.get("ui.plans.empty")));
+        table.setPlaceholder(vn.kehoach.ui.Controls.placeholder(vm.loadingProperty(), Messages.get("ui.plans.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableColumn<PlanSummary, String> kind = column("ui.plans.col.kind", 150);
