@@ -22,14 +22,16 @@ public final class Main {
         System.setProperty("org.jooq.no-tips", "true");
         AppHome home = AppHome.detect();
         LogSetup logs = LogSetup.start(home);
-        int exit = KehoachCommand.run(home, args, Main::launchWindow);
+        int exit = KehoachCommand.run(home, args, db -> launchWindow(home, db));
         if (exit >= 0) {
             logs.awaitReady();
             System.exit(exit);
         }
     }
 
-    private static void launchWindow(String dbPath) {
+    private static void launchWindow(AppHome home, String dbPath) {
+        // the database opens while JavaFX starts (README, Performance: 0.3-0.4 s sooner to the data)
+        vn.kehoach.app.EarlyOpen.start(home, dbPath);
         String[] fxArgs = dbPath == null ? new String[0] : new String[] {"--db=" + dbPath};
         javafx.application.Application.launch(vn.kehoach.ui.KehoachApp.class, fxArgs);
     }

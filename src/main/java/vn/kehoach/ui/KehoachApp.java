@@ -125,7 +125,8 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
                 // the first start builds the database for seconds: say so instead of "opening"
                 Platform.runLater(() -> showWaiting(Messages.get("ui.window.start.creating", target.toString())));
             }
-            AppContext opened = AppContext.open(home, target, create, false);
+            AppContext opened = vn.kehoach.app.EarlyOpen.take(target)
+                    .orElseGet(() -> AppContext.open(home, target, create, false));
             boolean ask = home.isDefault(target) && !opened.isReadOnly() && opened.office().needsStartChoice();
             return new Opened(opened, ask);
         }, opened -> {
