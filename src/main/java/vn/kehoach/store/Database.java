@@ -176,7 +176,7 @@ public final class Database implements AutoCloseable {
             }
             if (mayHaveWritten && WriteReceipts.found(dsl, receipt)) {
                 LOG.warn("The connection to {} broke after a commit had reached it; not running it again", location(), e);
-                throw new UserError(e, "db.writeUnconfirmed", location().toString());
+                throw new WriteUnconfirmedException(e, location().toString());
             }
         }
         try {

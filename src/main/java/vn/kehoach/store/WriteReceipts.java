@@ -2,7 +2,6 @@ package vn.kehoach.store;
 
 import static vn.kehoach.store.jooq.Tables.WRITE_RECEIPT;
 
-import java.time.LocalDateTime;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;

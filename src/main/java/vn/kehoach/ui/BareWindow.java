@@ -18,7 +18,7 @@ import javafx.stage.Stage;
  * {@code -Dkehoach.bench.startupFile} and exits.
  */
 public final class BareWindow extends Application {
-    /** Started by {@code Main --bare-window} so that the class path and archive are the app's own. */
+    /** Started by {@code Main --bench-bare-window} so that the class path and archive are the app's own. */
     public static void launchBench() {
         Application.launch(BareWindow.class);
     }

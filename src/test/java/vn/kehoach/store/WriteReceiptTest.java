@@ -13,7 +13,6 @@ import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.kehoach.domain.Organization;
-import vn.kehoach.domain.UserError;
 import vn.kehoach.app.AppContext;
 
 /**
@@ -39,7 +38,7 @@ class WriteReceiptTest {
             OrganizationRepository orgs = new OrganizationRepository(db);
 
             assertThatThrownBy(() -> orgs.save(Fixtures.dept("STC")))
-                    .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.key()).isEqualTo("db.writeUnconfirmed"))
+                    .isInstanceOfSatisfying(WriteUnconfirmedException.class, e -> assertThat(e.key()).isEqualTo("db.writeUnconfirmed"))
                     .hasMessageContaining("F5");
 
             assertThat(db.isHolder()).isTrue();

@@ -610,7 +610,7 @@ public final class PlanBuilderViewModel {
 
     private void saveFailed(Throwable error) {
         autosave.cancel();
-        if (error instanceof UserError u && "db.writeUnconfirmed".equals(u.key())) {
+        if (error instanceof vn.kehoach.store.WriteUnconfirmedException u) {
             savedUnconfirmed(u);
             return;
         }
@@ -631,7 +631,7 @@ public final class PlanBuilderViewModel {
      * plan's id never came back, so saving again would store a second plan: saving stops and the
      * person opens the stored plan from the list.
      */
-    private void savedUnconfirmed(UserError error) {
+    private void savedUnconfirmed(vn.kehoach.store.WriteUnconfirmedException error) {
         if (planId == null) {
             conflict.set(true);
             saveStatus.set(Messages.get("builder.status.saveFailed"));

@@ -122,7 +122,7 @@ class PlanBuilderConflictTest {
             public Plan save(Plan plan) {
                 Plan saved = real.save(plan);
                 if (lost.compareAndSet(false, true)) {
-                    throw new vn.kehoach.domain.UserError("db.writeUnconfirmed", "kehoach.mv.db");
+                    throw new vn.kehoach.store.WriteUnconfirmedException(null, "kehoach.mv.db");
                 }
                 return saved;
             }
