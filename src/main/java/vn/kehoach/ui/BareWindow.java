@@ -1,7 +1,6 @@
 package vn.kehoach.ui;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,7 @@ import javafx.stage.Stage;
 /**
  * The floor of {@code bench-startup --baseline}: the least a JavaFX window costs on the machine — a
  * window with one label, in the same runtime with the same options and archive — timed from the
- * JVM's start to its first pulse, as the app's first window is. Writes "ms resident-kB" to
+ * launch to its first pulse, as the app's first window is. Writes "ms resident-kB" to
  * {@code -Dkehoach.bench.startupFile} and exits.
  */
 public final class BareWindow extends Application {
@@ -28,7 +27,7 @@ public final class BareWindow extends Application {
         stage.setScene(new Scene(new Label("Kế hoạch"), 1280, 800));
         stage.show();
         Platform.runLater(() -> {
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long ms = StartupTiming.sinceLaunch();
             try {
                 Files.writeString(Path.of(System.getProperty("kehoach.bench.startupFile")),
                         ms + " " + StartupTiming.residentKb("VmRSS"), StandardCharsets.UTF_8);

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Measures the time from JVM start to the first window, to the main window's frame and to the main
+ * Measures the time from launch (see {@link #sinceLaunch()}) to the first window, to the main window's frame and to the main
  * window with its first screen's data. Logged always; the start-up benchmark sets
  * {@code -Dkehoach.bench.startupFile=FILE} to have the three written there and the app closed.
  */
@@ -25,8 +25,8 @@ final class StartupTiming {
     /** Call when the first window (the opening screen) is shown. */
     void firstWindowShown() {
         if (firstWindowMs < 0) {
-            firstWindowMs = sinceJvmStart();
-            LOG.info("First window shown {} ms after the JVM started", firstWindowMs);
+            firstWindowMs = sinceLaunch();
+            LOG.info("First window shown {} ms after launch", firstWindowMs);
         }
     }
 
@@ -34,7 +34,7 @@ final class StartupTiming {
     void mainWindowShown() {
         if (mainFrameMs < 0) {
             mainFrameMs = 0;
-            Platform.runLater(() -> mainFrameMs = sinceJvmStart());
+            Platform.runLater(() -> mainFrameMs = sinceLaunch());
         }
     }
 
@@ -50,8 +50,8 @@ final class StartupTiming {
         }
         reported = true;
         Platform.runLater(() -> {
-            long ms = sinceJvmStart();
-            LOG.info("Main window shown {} ms after the JVM started, with its data after {} ms", mainFrameMs, ms);
+            long ms = sinceLaunch();
+            LOG.info("Main window shown {} ms after launch, with its data after {} ms", mainFrameMs, ms);
             if (benchFile() == null) {
                 return;
             }
@@ -68,7 +68,7 @@ final class StartupTiming {
     /** Call when the builder's window of the bench's plan has been laid out. */
     void builderShown() {
         if (benchLine != null) {
-            benchLine += " " + sinceJvmStart() + " " + residentKb("VmRSS") + " " + residentKb("VmHWM");
+            benchLine += " " + sinceLaunch() + " " + residentKb("VmRSS") + " " + residentKb("VmHWM");
             writeBenchAndExit();
         }
     }
@@ -100,7 +100,15 @@ final class StartupTiming {
         return -1;
     }
 
-    private static long sinceJvmStart() {
-        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    /**
+     * Milliseconds since the process was launched: from {@code -Dkehoach.bench.launchedAt} (the
+     * benchmark's clock when it started the process), else from the JVM's own start time. The JVM
+     * records that only once it has mapped its class-data archive, which with a relocated archive of
+     * 100 MB is 0.3 s after launch: a figure from it alone would leave that out.
+     */
+    static long sinceLaunch() {
+        Long launchedAt = Long.getLong("kehoach.bench.launchedAt");
+        long start = launchedAt != null ? launchedAt : ManagementFactory.getRuntimeMXBean().getStartTime();
+        return System.currentTimeMillis() - start;
     }
 }
