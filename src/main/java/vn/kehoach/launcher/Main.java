@@ -22,6 +22,11 @@ public final class Main {
         System.setProperty("org.jooq.no-tips", "true");
         AppHome home = AppHome.detect();
         LogSetup logs = LogSetup.start(home);
+        java.util.Optional<String> window = KehoachCommand.windowStart(args);
+        if (window.isPresent()) {
+            launchWindow(home, window.get().isEmpty() ? null : window.get());
+            return;
+        }
         int exit = KehoachCommand.run(home, args, db -> launchWindow(home, db));
         if (exit >= 0) {
             logs.awaitReady();

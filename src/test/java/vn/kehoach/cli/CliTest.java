@@ -54,6 +54,22 @@ class CliTest {
         assertThat(windowsOpened).containsExactly(temp.resolve("x").toString());
     }
 
+    /** What Main starts without picocli must be exactly what picocli would have opened the window for. */
+    @Test
+    void theWindowsOwnStartIsRecognisedAndNothingElse() {
+        assertThat(KehoachCommand.windowStart(new String[0])).contains("");
+        assertThat(KehoachCommand.windowStart(new String[] {"--db", "D:\\Kế hoạch\\kehoach"})).contains("D:\\Kế hoạch\\kehoach");
+        assertThat(KehoachCommand.windowStart(new String[] {"--db=/srv/kehoach"})).contains("/srv/kehoach");
+        assertThat(KehoachCommand.windowStart(new String[] {"--db="})).isEmpty(); // picocli's to judge, as before
+        for (String[] other : List.of(new String[] {"plans"}, new String[] {"--db"}, new String[] {"--db", "--help"},
+                new String[] {"--db", "x", "plans"}, new String[] {"--help"})) {
+            assertThat(KehoachCommand.windowStart(other)).as(String.join(" ", other)).isEmpty();
+            // and picocli, which gets them, opens no window for them either
+            assertThat(run(other).exit()).as(String.join(" ", other)).isNotEqualTo(-1);
+        }
+        assertThat(windowsOpened).isEmpty();
+    }
+
     @Test
     void aMissingDatabaseIsNotCreatedByAPlainCommand() {
         Path db = temp.resolve("lan").resolve("kehoach.mv.db");
