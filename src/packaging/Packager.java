@@ -17,20 +17,42 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>{@code image}: a jlinked Java runtime with the modules the app needs, the app image of
- *       {@code jpackage} around {@code kehoach.jar}, then the class-data sharing archive: the image
- *       is trained on its main paths (a new database with the sample data, {@code plans}, the PDF
- *       and DOCX export, the window up to the main window with its data) with
- *       {@code -XX:DumpLoadedClassList}, and the classes all of them loaded are dumped into
- *       {@code lib/app/kehoach.jsa}, which the launcher uses.</li>
+ *       {@code jpackage} around {@code kehoach.jar}, then two class-data sharing archives (see
+ *       {@link Archive}): the image is trained on its main paths with {@code -XX:DumpLoadedClassList}
+ *       and the classes each start loaded are dumped into {@code lib/app/kehoach-window.jsa} (the
+ *       window up to the main window with its data and a plan in the builder) and
+ *       {@code lib/app/kehoach-cli.jsa} ({@code plans}, the PDF and DOCX export), which the
+ *       launchers use.</li>
  *   <li>{@code installer}: a .deb (Linux) or .msi (Windows) from that image.</li>
- *   <li>{@code check}: the launcher starts headless, with the archive required
- *       ({@code -Xshare:on}), prints its version and lists the plans of a sample database.</li>
+ *   <li>{@code check}: the launcher starts headless, with its archive required
+ *       ({@code -Xshare:on}), prints its version and lists the plans of a sample database; the
+ *       window's archive maps too.</li>
  * </ul>
  *
  * An archive is only valid where it was made (Java 17 checks the class path by its full name):
- * the .deb ships the class list and makes the archive at install time (postinst).
+ * the .deb ships the class lists and makes the archives at install time (postinst).
  */
 public final class Packager {
+    /**
+     * A class-data archive and the starts that use it. Java 17 maps the whole archive at a random
+     * address and relocates every pointer in it before {@code main}: for one archive of all paths
+     * (10,700 classes, 120 MB) 0.3 s and 120 MB of memory at every start, classes used or not. So
+     * the window and the command line have an archive each, of the classes their own starts load
+     * (README, Performance). The first start's sample import (Flyway and Jackson, 900 classes) is in
+     * neither: it runs once.
+     */
+    enum Archive {
+        WINDOW, CLI;
+
+        String fileName() {
+            return "kehoach-" + name().toLowerCase(java.util.Locale.ROOT) + ".jsa";
+        }
+
+        String classListName() {
+            return "kehoach-" + name().toLowerCase(java.util.Locale.ROOT) + ".classlist";
+        }
+    }
+
     /**
      * The Java modules of the app and its libraries: {@code jdeps --print-module-deps} of the
      * shaded jar (without POI's module-info), plus the Vietnamese locale data, the charsets and the
@@ -101,12 +123,12 @@ public final class Packager {
                 "--app-version", version, "--vendor", "Kế hoạch", "--description", description(),
                 "--input", input.toString(), "--main-jar", "kehoach.jar", "--main-class", MAIN,
                 "--runtime-image", runtime.toString(), "--icon", icon().toString(), "--dest", out.toString()));
-        for (String option : javaOptions()) {
+        for (String option : javaOptions((WINDOWS ? Archive.WINDOW : Archive.CLI).fileName())) {
             jpackage.addAll(List.of("--java-options", option));
         }
         if (WINDOWS) {
             // the window launcher has no console; this one is for the command line
-            jpackage.addAll(List.of("--add-launcher", "kehoach-cli=" + packaging.resolve("windows/cli-launcher.properties")));
+            jpackage.addAll(List.of("--add-launcher", "kehoach-cli=" + cliLauncherProperties(out)));
         }
         run(jpackage);
         deleteTree(input);
@@ -127,9 +149,18 @@ public final class Packager {
      * JVM's defaults (G1): the serial collector, or a 32 MB initial heap, cut the CLI's RSS by 20 MB
      * but made the window on a large database slower by about half (README, Performance).
      */
-    static List<String> javaOptions() {
-        return List.of("-XX:SharedArchiveFile=$APPDIR/kehoach.jsa", "-XX:TieredStopAtLevel=1", "-Xlog:disable",
+    static List<String> javaOptions(String archiveFileName) {
+        return List.of("-XX:SharedArchiveFile=$APPDIR/" + archiveFileName, "-XX:TieredStopAtLevel=1", "-Xlog:disable",
                 "-Xlog:all=warning:stderr");
+    }
+
+    /** Windows' command-line launcher: with a console, and the command line's archive. */
+    Path cliLauncherProperties(Path dir) throws IOException {
+        Path properties = dir.resolve("cli-launcher.properties");
+        String options = String.join(" ", javaOptions(Archive.CLI.fileName()));
+        Files.writeString(properties, Files.readString(packaging.resolve("windows/cli-launcher.properties"))
+                + "java-options=" + options + "\n", StandardCharsets.UTF_8);
+        return properties;
     }
 
     /**
@@ -139,17 +170,22 @@ public final class Packager {
      * 0.4 s of wall time and 0.3 s of CPU before the JVM starts, more than the JVM spends on
      * {@code version}. The script sets what that launcher set and the app could see: the class
      * path, {@code jpackage.app-version} and {@code jpackage.app-path}. The .deb and its menu entry
-     * start the same {@code bin/kehoach}.
+     * start the same {@code bin/kehoach}. It chooses the archive as {@code Main} chooses the window:
+     * no arguments, or only the database's path.
      */
     void directLauncher() throws IOException {
         StringBuilder options = new StringBuilder();
-        for (String option : javaOptions()) {
+        for (String option : javaOptions("kehoach-$archive.jsa")) {
             options.append(" \\\n    \"").append(option.replace("$APPDIR", "$app/lib/app")).append('"');
         }
         String script = "#!/bin/sh\n"
                 + "# Kế hoạch: starts the app's own Java runtime (src/packaging/Packager.java, directLauncher).\n"
                 + "here=$(readlink -f \"$0\") || exit 1\n"
                 + "app=${here%/bin/*}\n"
+                + "case \"$#:$1\" in\n"
+                + "    0:*|1:--db=*|2:--db) archive=window ;;\n"
+                + "    *) archive=cli ;;\n"
+                + "esac\n"
                 + "exec \"$app/lib/runtime/bin/java\" \"-Djpackage.app-version=" + version + "\" \"-Djpackage.app-path=$here\""
                 + options + " \\\n    -cp \"$app/lib/app/kehoach.jar\" " + MAIN + " \"$@\"\n";
         Path launcher = launcher();
@@ -167,41 +203,51 @@ public final class Packager {
                 : "main/resources/vn/kehoach/ui/kehoach-icon.png");
     }
 
-    /** Runs the main paths through the launcher, each listing the classes it loads, then dumps the archive. */
+    /**
+     * Runs the main paths through the launcher, each listing the classes it loads, then dumps each
+     * archive from the classes of its own paths. Without a display the window's archive is made from
+     * the command line's classes (the JDK, H2 and jOOQ are most of what it would hold).
+     */
     void train() throws Exception {
         Path work = Files.createDirectories(out.resolve("training"));
         Path db = work.resolve("db").resolve("kehoach");
-        List<Path> lists = new ArrayList<>();
-        List<List<String>> paths = List.of(
-                List.of("--db", db.toString(), "init-sample"),
+        launch(work, "", List.of("--db", db.toString(), "init-sample"), false);
+        List<Path> cli = new ArrayList<>();
+        for (List<String> args : List.of(
                 List.of("--db", db.toString(), "plans"),
                 List.of("--db", db.toString(), "export", "--plan", "1", "--format", "pdf", "--out",
                         work.resolve("plan.pdf").toString()),
                 List.of("--db", db.toString(), "export", "--plan", "1", "--format", "docx", "--out",
-                        work.resolve("plan.docx").toString()));
-        for (List<String> args : paths) {
-            Path list = work.resolve("classes-" + lists.size() + ".lst");
+                        work.resolve("plan.docx").toString()))) {
+            Path list = work.resolve("classes-" + cli.size() + ".lst");
             launch(work, "-XX:DumpLoadedClassList=" + list, args, false);
-            lists.add(list);
+            cli.add(list);
         }
+        dumpArchive(Archive.CLI, cli);
         Path window = work.resolve("classes-window.lst");
         Path shown = work.resolve("window.txt");
-        if (launch(work, "-XX:DumpLoadedClassList=" + window + " -Dkehoach.bench.startupFile=" + shown,
-                List.of("--db", db.toString()), true) && Files.exists(shown)) {
-            lists.add(window);
+        // up to the main window with its data, then the first sample plan in the builder (StartupTiming)
+        if (launch(work, "-XX:DumpLoadedClassList=" + window + " -Dkehoach.bench.startupFile=" + shown
+                + " -Dkehoach.bench.builderPlan=1", List.of("--db", db.toString()), true) && Files.exists(shown)) {
+            dumpArchive(Archive.WINDOW, List.of(window));
         } else {
-            System.out.println("[packager] no display (nor xvfb-run): the archive leaves out the window's classes");
+            System.out.println("[packager] no display (nor xvfb-run): the window's archive holds the command line's classes");
+            dumpArchive(Archive.WINDOW, cli);
         }
+        deleteTree(work);
+    }
+
+    /** Writes the archive's class list (the union of {@code lists}) next to the jar and dumps the archive from it. */
+    void dumpArchive(Archive archive, List<Path> lists) throws Exception {
         Set<String> classes = new LinkedHashSet<>();
         for (Path list : lists) {
             classes.addAll(Files.readAllLines(list, StandardCharsets.UTF_8));
         }
-        Path classList = appDir().resolve("kehoach.classlist");
+        Path classList = appDir().resolve(archive.classListName());
         Files.write(classList, classes, StandardCharsets.UTF_8);
         run(List.of(runtimeJava().toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
-                "-XX:SharedArchiveFile=" + appDir().resolve("kehoach.jsa"), "-Xlog:disable",
+                "-XX:SharedArchiveFile=" + appDir().resolve(archive.fileName()), "-Xlog:disable",
                 "-cp", appDir().resolve("kehoach.jar").toRealPath().toString()));
-        deleteTree(work);
     }
 
     /**
@@ -250,7 +296,9 @@ public final class Packager {
             Path staged = out.resolve("deb-image").resolve(NAME);
             deleteTree(staged.getParent());
             copyTree(imageDir(), staged);
-            Files.delete(staged.resolve("lib/app/kehoach.jsa"));
+            for (Archive archive : Archive.values()) {
+                Files.delete(staged.resolve("lib/app").resolve(archive.fileName()));
+            }
             jpackage.addAll(List.of("--type", "deb", "--app-image", staged.toString(), "--linux-package-name",
                     "kehoach", "--linux-app-category", "office", "--linux-menu-group", "Office", "--linux-shortcut",
                     "--resource-dir", packaging.resolve("linux").toString(), "--icon", icon().toString()));
@@ -274,6 +322,11 @@ public final class Packager {
         String plans = output(work, List.of("--db", db.toString(), "plans"));
         long plansMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         expect(version, "Kế hoạch phiên bản " + this.version);
+        // the window's archive maps with the app's class path (the window itself needs a display)
+        String windowArchive = commandOutput(work, List.of(runtimeJava().toString(),
+                "-XX:SharedArchiveFile=" + appDir().resolve(Archive.WINDOW.fileName()), "-cp",
+                appDir().resolve("kehoach.jar").toString(), MAIN, "version"));
+        expect(windowArchive, "Kế hoạch phiên bản " + this.version);
         expect(init, "3 kế hoạch");
         for (String plan : List.of("25/KH-BCĐ", "2690/KH-UBND", "/KH-UBND")) {
             expect(plans, plan);
@@ -286,6 +339,11 @@ public final class Packager {
     String output(Path work, List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher().toString()));
         command.addAll(args);
+        return commandOutput(work, command);
+    }
+
+    /** What {@code command} prints, run with the archive required; fails the build when it fails. */
+    String commandOutput(Path work, List<String> command) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(work.resolve("check.err").toFile());
         pb.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:on -Dkehoach.home=" + work.resolve("home"));
         Process p = pb.start();
