@@ -123,7 +123,7 @@ public final class Packager {
                 "--app-version", version, "--vendor", "Kế hoạch", "--description", description(),
                 "--input", input.toString(), "--main-jar", "kehoach.jar", "--main-class", MAIN,
                 "--runtime-image", runtime.toString(), "--icon", icon().toString(), "--dest", out.toString()));
-        for (String option : javaOptions((WINDOWS ? Archive.WINDOW : Archive.CLI).fileName())) {
+        for (String option : javaOptions(WINDOWS ? Archive.WINDOW : Archive.CLI)) {
             jpackage.addAll(List.of("--java-options", option));
         }
         if (WINDOWS) {
@@ -136,6 +136,7 @@ public final class Packager {
         if (!WINDOWS) {
             directLauncher();
         }
+        splash();
         train();
         System.out.printf("[packager] app image %s (%d MB) in %d s%n", imageDir(), sizeMb(imageDir()),
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
@@ -149,15 +150,62 @@ public final class Packager {
      * JVM's defaults (G1): the serial collector, or a 32 MB initial heap, cut the CLI's RSS by 20 MB
      * but made the window on a large database slower by about half (README, Performance).
      */
-    static List<String> javaOptions(String archiveFileName) {
-        return List.of("-XX:SharedArchiveFile=$APPDIR/" + archiveFileName, "-XX:TieredStopAtLevel=1", "-Xlog:disable",
-                "-Xlog:all=warning:stderr");
+    static List<String> javaOptions(Archive archive) {
+        List<String> options = new ArrayList<>(List.of("-XX:SharedArchiveFile=$APPDIR/" + archive.fileName()));
+        if (archive == Archive.WINDOW) {
+            options.add("-splash:$APPDIR/" + SPLASH);
+        }
+        options.addAll(COMMON_OPTIONS);
+        return options;
+    }
+
+    /** The options of every start, whichever its archive. */
+    static final List<String> COMMON_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xlog:disable", "-Xlog:all=warning:stderr");
+
+    /** The picture the window's launcher shows before Java starts; closed by the app (ui/LaunchSplash). */
+    static final String SPLASH = "kehoach-splash.png";
+
+    /**
+     * Draws the splash picture from the icon and the app's name: shown from about 0.1 s after the
+     * double click, while the JVM maps its archive and JavaFX starts (README, Performance).
+     */
+    void splash() throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        java.awt.image.BufferedImage icon = javax.imageio.ImageIO.read(
+                packaging.getParent().resolve("main/resources/vn/kehoach/ui/kehoach-icon.png").toFile());
+        int w = 480;
+        int h = 240;
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setColor(new java.awt.Color(0xB3, 0x26, 0x2A)); // the icon's red
+        g.fillRect(0, 0, w, 8);
+        g.drawImage(icon, 32, 56, 128, 128, null);
+        // the documents' face where it is installed (Times New Roman, or Liberation Serif with its metrics)
+        List<String> families = List.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        String face = Stream.of("Times New Roman", "Liberation Serif").filter(families::contains).findFirst()
+                .orElse(java.awt.Font.SERIF);
+        g.setColor(new java.awt.Color(0x21, 0x21, 0x21));
+        g.setFont(new java.awt.Font(face, java.awt.Font.BOLD, 46));
+        g.drawString("Kế hoạch", 184, 118);
+        g.setColor(new java.awt.Color(0x55, 0x55, 0x55));
+        g.setFont(new java.awt.Font(face, java.awt.Font.PLAIN, 17));
+        g.drawString("Lập, theo dõi và xuất kế hoạch", 186, 150);
+        g.drawString("theo thể thức Nghị định 30/2020/NĐ-CP", 186, 172);
+        g.setColor(new java.awt.Color(0xCC, 0xCC, 0xCC));
+        g.drawRect(0, 0, w - 1, h - 1);
+        g.dispose();
+        javax.imageio.ImageIO.write(picture, "png", appDir().resolve(SPLASH).toFile());
     }
 
     /** Windows' command-line launcher: with a console, and the command line's archive. */
     Path cliLauncherProperties(Path dir) throws IOException {
         Path properties = dir.resolve("cli-launcher.properties");
-        String options = String.join(" ", javaOptions(Archive.CLI.fileName()));
+        String options = String.join(" ", javaOptions(Archive.CLI));
         Files.writeString(properties, Files.readString(packaging.resolve("windows/cli-launcher.properties"))
                 + "java-options=" + options + "\n", StandardCharsets.UTF_8);
         return properties;
@@ -175,18 +223,19 @@ public final class Packager {
      */
     void directLauncher() throws IOException {
         StringBuilder options = new StringBuilder();
-        for (String option : javaOptions("kehoach-$archive.jsa")) {
-            options.append(" \\\n    \"").append(option.replace("$APPDIR", "$app/lib/app")).append('"');
+        for (String option : COMMON_OPTIONS) {
+            options.append(" \\\n    \"").append(option).append('"');
         }
         String script = "#!/bin/sh\n"
                 + "# Kế hoạch: starts the app's own Java runtime (src/packaging/Packager.java, directLauncher).\n"
                 + "here=$(readlink -f \"$0\") || exit 1\n"
                 + "app=${here%/bin/*}\n"
                 + "case \"$#:$1\" in\n"
-                + "    0:*|1:--db=*|2:--db) archive=window ;;\n"
-                + "    *) archive=cli ;;\n"
+                + "    0:*|1:--db=*|2:--db) archive=window; splash=\"-splash:$app/lib/app/" + SPLASH + "\" ;;\n"
+                + "    *) archive=cli; splash= ;;\n"
                 + "esac\n"
                 + "exec \"$app/lib/runtime/bin/java\" \"-Djpackage.app-version=" + version + "\" \"-Djpackage.app-path=$here\""
+                + " \\\n    \"-XX:SharedArchiveFile=$app/lib/app/kehoach-$archive.jsa\" ${splash:+\"$splash\"}"
                 + options + " \\\n    -cp \"$app/lib/app/kehoach.jar\" " + MAIN + " \"$@\"\n";
         Path launcher = launcher();
         Files.delete(launcher);

@@ -104,6 +104,7 @@ public final class KehoachApp extends Application implements DatabaseSwitcher {
         // The database opens in the background while the first frame is built and painted.
         open(file, false, null);
         stage.show();
+        LaunchSplash.closeWhenPainted();
         startupTiming.firstWindowShown();
     }
 
