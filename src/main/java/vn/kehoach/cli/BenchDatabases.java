@@ -20,4 +20,13 @@ final class BenchDatabases {
         }
         return new DatabaseFile(Files.createTempDirectory("kehoach-bench").resolve(label));
     }
+
+    /** Removes a benchmark's temporary folder (a province-sized database is 20-30 MB). */
+    static void deleteQuietly(java.nio.file.Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
 }

@@ -79,7 +79,7 @@ final class BenchExportCommand implements Callable<Integer> {
             top.out().printf("%nPDF của ta / LibreOffice: %.3f (mục tiêu < 0,1)%n", pdfMs / loMs);
             return pdfMs < loMs / 10 ? 0 : 1;
         } finally {
-            deleteQuietly(folder);
+            BenchDatabases.deleteQuietly(folder);
         }
     }
 
@@ -117,14 +117,6 @@ final class BenchExportCommand implements Callable<Integer> {
     private static int pages(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return doc.getNumberOfPages();
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
         }
     }
 }

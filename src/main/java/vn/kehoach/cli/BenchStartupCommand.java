@@ -49,6 +49,14 @@ final class BenchStartupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path folder = Files.createTempDirectory("kehoach-bench-startup");
+        try {
+            return measure(folder);
+        } finally {
+            BenchDatabases.deleteQuietly(folder);
+        }
+    }
+
+    private int measure(Path folder) throws Exception {
         DatabaseFile file = new DatabaseFile(folder.resolve("kehoach"));
         try (AppContext ctx = AppContext.open(top.home(), file, true)) {
             if (sample) {
