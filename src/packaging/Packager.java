@@ -143,12 +143,14 @@ public final class Packager {
     }
 
     /**
-     * The launcher's JVM options: the archive next to the jar; only the JIT's quick tier (C1), which
-     * on two cores takes a start's CPU time from about 2.5 s to 1.5 s (README, Performance) for
-     * work that is never long enough to repay the optimising tier; JVM warnings (a stale archive,
-     * say) to standard error, never into what a command prints. The collector and the heap stay the
-     * JVM's defaults (G1): the serial collector, or a 32 MB initial heap, cut the CLI's RSS by 20 MB
-     * but made the window on a large database slower by about half (README, Performance).
+     * The launcher's JVM options: its archive next to the jar (and for the window, the splash
+     * picture); only the JIT's quick tier (C1), which on two cores takes a start's CPU time from
+     * about 2.5 s to 1.5 s (README, Performance) for work that is never long enough to repay the
+     * optimising tier; the serial collector with a young generation of at most 24 MB: the live heap
+     * is about 55 MB, and G1 on a machine with much memory lets the young generation grow to
+     * hundreds of MB of touched pages first — measured alternately, the window on the province-sized
+     * database took 3.0 s instead of 3.4 s to its data and 294 MB instead of 392 MB; JVM warnings (a
+     * stale archive, say) to standard error, never into what a command prints.
      */
     static List<String> javaOptions(Archive archive) {
         List<String> options = new ArrayList<>(List.of("-XX:SharedArchiveFile=$APPDIR/" + archive.fileName()));
@@ -160,7 +162,8 @@ public final class Packager {
     }
 
     /** The options of every start, whichever its archive. */
-    static final List<String> COMMON_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xlog:disable", "-Xlog:all=warning:stderr");
+    static final List<String> COMMON_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:MaxNewSize=24m", "-Xlog:disable", "-Xlog:all=warning:stderr");
 
     /** The picture the window's launcher shows before Java starts; closed by the app (ui/LaunchSplash). */
     static final String SPLASH = "kehoach-splash.png";
