@@ -17,8 +17,8 @@ import vn.kehoach.store.DatabaseFile;
 
 /**
  * {@code bench-startup}: starts the window N times on a province-sized database and reports the
- * time from launching the process to the first window, to the main window's frame and to the main window with
- * its first screen's data. Needs a display (e.g. {@code xvfb-run -a}).
+ * time from launching the process to the first window, to the main window's frame and to the
+ * main window with its first screen's data. Needs a display (e.g. {@code xvfb-run -a}).
  */
 @Command(name = "bench-startup")
 final class BenchStartupCommand implements Callable<Integer> {

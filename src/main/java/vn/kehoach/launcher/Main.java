@@ -22,6 +22,7 @@ public final class Main {
         System.setProperty("org.jooq.no-tips", "true");
         AppHome home = AppHome.detect();
         LogSetup logs = LogSetup.start(home);
+        // the window's own start needs none of picocli's model (0.1 s): see KehoachCommand.windowStart
         java.util.Optional<String> window = KehoachCommand.windowStart(args);
         if (window.isPresent()) {
             launchWindow(home, window.get().isEmpty() ? null : window.get());

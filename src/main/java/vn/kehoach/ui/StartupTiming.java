@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Measures the time from launch (see {@link #sinceLaunch()}) to the first window, to the main window's frame and to the main
- * window with its first screen's data. Logged always; the start-up benchmark sets
+ * Measures the time from launch (see {@link #sinceLaunch()}) to the first window, to the main
+ * window's frame and to the main window with its first screen's data. Logged always; the start-up benchmark sets
  * {@code -Dkehoach.bench.startupFile=FILE} to have the three written there and the app closed.
  */
 final class StartupTiming {
