@@ -93,6 +93,7 @@ public final class Screens {
                         tabs("taskTabs", tab("ui.tasks.tabList", list), tab("ui.tasks.tabMatrix", matrix)));
                 pane.setTop(conference);
                 vn.kehoach.ui.tasks.TaskScreenPlan.follow(conference.planProperty(), list.viewModel(), matrix.viewModel());
+                list.planChosenAbove();
                 return new ScreenPane(pane, () -> {
                     list.viewModel().load();
                     matrix.viewModel().load();

@@ -134,7 +134,21 @@ class ScreenTourTest {
         go("#navTasks");
         @SuppressWarnings("unchecked")
         ComboBox<PlanSummary> choice = robot.lookup("#conferencePlanChoice").queryAs(ComboBox.class);
+        // one plan chooser for the screen: the list has none of its own and shows the chosen plan's tasks
+        assertThat(robot.lookup("#taskPlanFilter").tryQuery()).isEmpty();
+        @SuppressWarnings("unchecked")
+        TableView<vn.kehoach.domain.TaskRow> taskTable = robot.lookup("#taskTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> taskTable.getItems().stream()
+                .map(vn.kehoach.domain.TaskRow::planId).distinct().count() == choice.getItems().size());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the rows are drawn, not only in the list behind the table
+        assertThat(taskTable.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null && r.isVisible()).count())
+                .as("rows drawn").isGreaterThan(5);
         robot.interact(() -> choice.setValue(choice.getItems().get(0)));
+        long chosen = choice.getItems().get(0).id();
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !taskTable.getItems().isEmpty()
+                && taskTable.getItems().stream().allMatch(r -> r.planId() == chosen));
         fire("#conferenceEdit");
         Stage conference = onScreen(newest(), width, height);
         check(conference, "conference-" + size, problems);

@@ -33,6 +33,9 @@ import vn.kehoach.ui.RecentBodies;
 public final class TaskListView extends BorderPane {
     private final TaskListViewModel vm;
     private final RecentBodies recent;
+    private final FlowPane filters;
+    /** The plan filter with its label; see {@link #planChosenAbove()}. */
+    private final javafx.scene.Node planField;
 
     /** {@code recent}: the window's recently used bodies, on top of the unit pickers. */
     public TaskListView(AppContext ctx, Executor executor, RecentBodies recent) {
@@ -78,7 +81,8 @@ public final class TaskListView extends BorderPane {
         delivered.disableProperty().bind(vm.selected.isNull());
         delete.disableProperty().bind(vm.selected.isNull());
         vn.kehoach.ui.Controls.keepEnter(search);
-        FlowPane filters = new FlowPane(10, 6, vn.kehoach.ui.Controls.labelled("tasks.ui.plan", plan),
+        planField = vn.kehoach.ui.Controls.labelled("tasks.ui.plan", plan);
+        filters = new FlowPane(10, 6, planField,
                 vn.kehoach.ui.Controls.labelled("tasks.column.unit", unit),
                 vn.kehoach.ui.Controls.labelled("tasks.column.status", status),
                 vn.kehoach.ui.Controls.labelled("ui.window.search", search), bottomAligned(clear),
@@ -131,6 +135,14 @@ public final class TaskListView extends BorderPane {
     private static final javafx.css.PseudoClass OVERDUE = javafx.css.PseudoClass.getPseudoClass("overdue");
     private static final javafx.css.PseudoClass DUE_SOON = javafx.css.PseudoClass.getPseudoClass("due-soon");
     private static final javafx.css.PseudoClass DONE = javafx.css.PseudoClass.getPseudoClass("done");
+
+    /**
+     * On the Tasks screen the plan is chosen once, above the tabs, for the list and the matrix
+     * (TaskScreenPlan): the list then shows no plan chooser of its own, only its other filters.
+     */
+    public void planChosenAbove() {
+        filters.getChildren().remove(planField);
+    }
 
     public TaskListViewModel viewModel() {
         return vm;

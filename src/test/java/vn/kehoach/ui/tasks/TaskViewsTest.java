@@ -107,6 +107,22 @@ class TaskViewsTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** On the Tasks screen the plan is chosen above the tabs: the list loses its own chooser, not its rows. */
+    @Test
+    void withThePlanChosenAboveTheListHasNoPlanChooserAndStillShowsEveryTask(FxRobot robot) throws Exception {
+        TaskListViewModel vm = list.viewModel();
+        waitUntil(() -> vm.rows.size() == 2);
+        robot.interact(list::planChosenAbove);
+        assertThat(robot.lookup("#taskPlanFilter").tryQuery()).isEmpty();
+        robot.interact(vm::load);
+        waitUntil(() -> !vm.busyProperty().get());
+        assertThat(vm.rows).hasSize(2);
+        robot.interact(() -> vm.planFilter.set(vm.plans.get(0)));
+        waitUntil(() -> !vm.busyProperty().get());
+        assertThat(vm.rows).hasSize(2);
+        assertThat(vm.messageProperty().get()).contains("2");
+    }
+
     @Test
     void addATaskWithALeadAndTwoSupportingUnitsMarkItDeliveredAndFilterOverdue(FxRobot robot) throws Exception {
         TaskListViewModel vm = list.viewModel();
