@@ -197,8 +197,9 @@ public final class Packager {
         g.drawString("Kế hoạch", 184, 118);
         g.setColor(new java.awt.Color(0x55, 0x55, 0x55));
         g.setFont(new java.awt.Font(face, java.awt.Font.PLAIN, 17));
-        g.drawString("Lập, theo dõi và xuất kế hoạch", 186, 150);
-        g.drawString("theo thể thức Nghị định 30/2020/NĐ-CP", 186, 172);
+        String[] lines = description().split(" (?=theo thể thức)"); // the installers' description, on two lines
+        g.drawString(lines[0], 186, 150);
+        g.drawString(lines[1], 186, 172);
         g.setColor(new java.awt.Color(0xCC, 0xCC, 0xCC));
         g.drawRect(0, 0, w - 1, h - 1);
         g.dispose();
