@@ -121,10 +121,10 @@ final class BenchStartupCommand implements Callable<Integer> {
         command.addAll(javaOptions);
         command.addAll(List.of("-Dkehoach.home=" + top.home().folder(), "-Dkehoach.bench.startupFile=" + result,
                 "-Dkehoach.bench.builderPlan=" + (builder ? Long.toString(builderPlan) : ""),
+                // timed from here, the wall clock of the whole start, not from the JVM's own start time
+                "-Dkehoach.bench.launchedAt=" + System.currentTimeMillis(),
                 "-cp", System.getProperty("java.class.path"), "vn.kehoach.launcher.Main"));
         command.addAll(args);
-        // timed from here, the wall clock of the whole start, not from the JVM's own start time
-        command.add(command.indexOf("-cp"), "-Dkehoach.bench.launchedAt=" + System.currentTimeMillis());
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(120, TimeUnit.SECONDS) || !Files.exists(result)) {

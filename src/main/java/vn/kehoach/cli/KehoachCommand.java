@@ -114,22 +114,24 @@ public final class KehoachCommand implements Callable<Integer> {
         return COMMANDS;
     }
 
+    /** A start of the window: the database it names, or null for the remembered one. */
+    public record WindowStart(String db) {}
+
     /**
-     * The database a start of the window names, when the arguments are nothing else: none at all
-     * (the menu entry's start: {@code Optional.of("")}, the remembered database), {@code --db PATH}
-     * or {@code --db=PATH}. Anything else is a command line for picocli, mistakes included. The
-     * window starts without building picocli's model, which costs it 0.1 s before the window can
-     * begin (README, Performance).
+     * The start of the window these arguments ask for, when they are nothing else: none at all
+     * (the menu entry's start, the remembered database), {@code --db PATH} or {@code --db=PATH}.
+     * Anything else is a command line for picocli, mistakes included. The window starts without
+     * building picocli's model, which costs it 0.1 s before the window can begin (README, Performance).
      */
-    public static Optional<String> windowStart(String[] args) {
+    public static Optional<WindowStart> windowStart(String[] args) {
         if (args.length == 0) {
-            return Optional.of("");
+            return Optional.of(new WindowStart(null));
         }
         if (args.length == 1 && args[0].startsWith("--db=") && args[0].length() > "--db=".length()) {
-            return Optional.of(args[0].substring("--db=".length()));
+            return Optional.of(new WindowStart(args[0].substring("--db=".length())));
         }
         if (args.length == 2 && args[0].equals("--db") && !args[1].isEmpty() && !args[1].startsWith("-")) {
-            return Optional.of(args[1]);
+            return Optional.of(new WindowStart(args[1]));
         }
         return Optional.empty();
     }

@@ -23,9 +23,9 @@ public final class Main {
         AppHome home = AppHome.detect();
         LogSetup logs = LogSetup.start(home);
         // the window's own start needs none of picocli's model (0.1 s): see KehoachCommand.windowStart
-        java.util.Optional<String> window = KehoachCommand.windowStart(args);
+        java.util.Optional<KehoachCommand.WindowStart> window = KehoachCommand.windowStart(args);
         if (window.isPresent()) {
-            launchWindow(home, window.get().isEmpty() ? null : window.get());
+            launchWindow(home, window.get().db());
             return;
         }
         int exit = KehoachCommand.run(home, args, db -> launchWindow(home, db));

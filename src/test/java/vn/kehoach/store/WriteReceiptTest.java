@@ -23,10 +23,16 @@ class WriteReceiptTest {
     @TempDir
     Path temp;
 
-    @Test
-    void aCommitThatReachedTheFileBeforeTheHolderLeftIsNotRunAgain() throws Exception {
+    /** A new file on the "LAN drive", closed, for another process to hold. */
+    private DatabaseFile sharedFile() {
         DatabaseFile file = new DatabaseFile(temp.resolve("lan").resolve("kehoach"));
         Database.open(file, true).close();
+        return file;
+    }
+
+    @Test
+    void aCommitThatReachedTheFileBeforeTheHolderLeftIsNotRunAgain() throws Exception {
+        DatabaseFile file = sharedFile();
         try (OtherProcess holder = new OtherProcess(file, "shared");
              Database db = Database.open(file, false)) {
             assertThat(db.isHolder()).isFalse();
@@ -50,8 +56,7 @@ class WriteReceiptTest {
 
     @Test
     void aCommitCutBeforeItReachedTheFileIsRunAgainOnce() throws Exception {
-        DatabaseFile file = new DatabaseFile(temp.resolve("lan").resolve("kehoach"));
-        Database.open(file, true).close();
+        DatabaseFile file = sharedFile();
         try (OtherProcess holder = new OtherProcess(file, "shared");
              Database db = Database.open(file, false)) {
             // the holder dies just before the commit is sent
